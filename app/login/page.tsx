@@ -1,0 +1,61 @@
+import { redirect } from 'next/navigation';
+import { AuthShell } from '@/components/layout/auth-shell';
+import { PageTitle } from '@/components/layout/page-title';
+import { FlowForm } from '@/components/flow/flow-form';
+import { Card } from '@/components/ui/card';
+import { Alert } from '@/components/ui/alert';
+import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
+import { isDeadEndError, type Notice } from '@/components/second-factor/pick-message';
+import { t } from '@/lib/i18n';
+import { loadSession, restartUrl } from '@/lib/kratos';
+import { cspNonce } from '@/lib/nonce';
+import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
+
+const NOTICES: readonly Notice[] = ['expired', 'attempts', 'csrf', 'missing'];
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const notice = NOTICES.find((n) => n === query.notice);
+  const nonce = await cspNonce();
+  return (
+    <AuthShell>
+      {await withFlow('login', searchParams, async (flow) => {
+        const deadEnd = flow.messages.find(isDeadEndError);
+        if (deadEnd) {
+          // Attempts used up, or an expired flow replaced by one that lost aal2: start a fresh one.
+          const params = { ...flow.restartParams };
+          if (flow.requestedAal !== 'aal2') {
+            const session = await loadSession();
+            if (session.kind === 'redirect') params.aal = 'aal2';
+          }
+          redirect(restartUrl('login', params, deadEnd.id === 4010001 ? 'expired' : 'attempts'));
+        }
+        if (flow.requestedAal === 'aal2') {
+          return <SecondFactorScreen flow={flow} notice={notice} nonce={nonce} />;
+        }
+        return (
+          <Card>
+            <PageTitle title={flow.refresh ? t('login.refresh.title') : t('login.title')} />
+            {notice ? (
+              <div className="mb-4">
+                <Alert tone="info">{t(`notice.${notice}`)}</Alert>
+              </div>
+            ) : null}
+            <FlowForm flow={flow} nonce={nonce} />
+            <div className="mt-6 flex flex-col gap-2 text-center text-sm">
+              <a href="/recovery" className="text-primary underline">
+                {t('login.forgot')}
+              </a>
+              <p>
+                {t('login.no-account')}{' '}
+                <a href="/registration" className="text-primary underline">
+                  {t('nav.sign-up')}
+                </a>
+              </p>
+            </div>
+          </Card>
+        );
+      })}
+    </AuthShell>
+  );
+}

@@ -1,0 +1,56 @@
+import type { UiMessage, UiNode } from '@/lib/kratos/types';
+
+// Kratos message ids on the email-code second factor (text/id.go in Kratos).
+export const MSG = {
+  REFRESH: 1010003,
+  SECOND_FACTOR: 1010004,
+  CODE_SENT: 1010014,
+  CODE_SENT_V2: 1010025,
+} as const;
+
+export type Notice = 'expired' | 'attempts' | 'csrf' | 'missing';
+
+export type PickedMessage =
+  | { kind: 'kratos'; message: UiMessage }
+  | { kind: 'notice'; notice: Notice }
+  | { kind: 'none' };
+
+export interface PickInput {
+  messages: UiMessage[];
+  nodes: UiNode[];
+  /** Set when we restarted the flow for the user and owe them a one-line explanation. */
+  notice?: Notice;
+}
+
+/**
+ * Chooses the single message the second-factor screen shows:
+ * an error beats everything; then our restart notice; then "code sent"; then the
+ * second-factor prompt (1010004, which wins over 1010003 when Kratos sends both);
+ * then the re-authentication prompt (1010003, a refresh of a session that already is aal2).
+ */
+export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput): PickedMessage {
+  const nodeMessages = nodes.filter((n) => n.group === 'code').flatMap((n) => n.messages);
+  const all = [...messages, ...nodeMessages];
+  const error = all.find((m) => m.type === 'error');
+  if (error) return { kind: 'kratos', message: error };
+  if (notice) return { kind: 'notice', notice };
+  const byId = (id: number) => all.find((m) => m.id === id);
+  const chosen =
+    byId(MSG.CODE_SENT) ??
+    byId(MSG.CODE_SENT_V2) ??
+    byId(MSG.SECOND_FACTOR) ??
+    byId(MSG.REFRESH) ??
+    all.find((m) => m.type === 'success') ??
+    all[0];
+  return chosen ? { kind: 'kratos', message: chosen } : { kind: 'none' };
+}
+
+/** Errors after which the flow cannot continue and a fresh aal2 flow must be started. */
+export function isDeadEndError(message: UiMessage): boolean {
+  if (message.type !== 'error') return false;
+  if (message.id === 4000001) {
+    return /submitted too often|valid session was detected|request another code/i.test(message.text);
+  }
+  // 4010001: the flow expired (Kratos puts it on a fresh flow that lost aal=aal2).
+  return message.id === 4010001;
+}

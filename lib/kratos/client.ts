@@ -1,0 +1,156 @@
+import 'server-only';
+import { cache } from 'react';
+import { headers } from 'next/headers';
+import { Configuration, FrontendApi } from '@ory/client';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
+import { urlContext } from './context';
+import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
+import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
+import { toBrowserUrl } from './urls';
+
+let api: FrontendApi | undefined;
+
+function frontend(): FrontendApi {
+  if (api) return api;
+  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+  api = new FrontendApi(
+    new Configuration({ basePath: KRATOS_PUBLIC_URL, baseOptions: { timeout: KRATOS_TIMEOUT_MS } }),
+  );
+  return api;
+}
+
+async function browserCookie(): Promise<string | undefined> {
+  return (await headers()).get('cookie') ?? undefined;
+}
+
+interface HttpFailure {
+  status: number;
+  body: unknown;
+}
+
+/** Normalises SDK (axios) failures; a network error or timeout has status 0. */
+function failure(err: unknown): HttpFailure {
+  const response = (err as { response?: { status?: number; data?: unknown } }).response;
+  if (response && typeof response.status === 'number') {
+    return { status: response.status, body: response.data };
+  }
+  return { status: 0, body: undefined };
+}
+
+const getters = {
+  login: (id: string, cookie?: string) => frontend().getLoginFlow({ id, cookie }),
+  registration: (id: string, cookie?: string) => frontend().getRegistrationFlow({ id, cookie }),
+  verification: (id: string, cookie?: string) => frontend().getVerificationFlow({ id, cookie }),
+  recovery: (id: string, cookie?: string) => frontend().getRecoveryFlow({ id, cookie }),
+  settings: (id: string, cookie?: string) => frontend().getSettingsFlow({ id, cookie }),
+} satisfies Record<FlowKind, (id: string, cookie?: string) => Promise<{ data: unknown }>>;
+
+const FLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Loads the flow a page shows. Without a (valid) flow id the browser is sent to start one,
+ * keeping the parameters that define it (aal, return_to, login_challenge, ...).
+ */
+export async function loadFlow(
+  kind: FlowKind,
+  searchParams: Record<string, string | string[] | undefined>,
+): Promise<FlowOutcome> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) {
+    if (typeof value === 'string') params.set(key, value);
+  }
+  const id = params.get('flow');
+  if (!id || !FLOW_ID.test(id)) {
+    return mapFlowFailure(kind, 404, undefined, params, urlContext());
+  }
+  try {
+    const { data } = await getters[kind](id, await browserCookie());
+    return { kind: 'flow', flow: mapFlow(kind, data, urlContext()) };
+  } catch (err) {
+    const { status, body } = failure(err);
+    if (status === 0 || status >= 500) logger.warn('kratos flow fetch failed', { kind, status });
+    return mapFlowFailure(kind, status, body, params, urlContext());
+  }
+}
+
+export interface StartResult {
+  status: number;
+  location?: string;
+  setCookies: string[];
+}
+
+/**
+ * Starts a browser flow on the user's behalf, exactly as their browser would (so Kratos validates
+ * return_to and sets its CSRF cookie), and hands back where to go and which cookies to relay.
+ */
+export async function startBrowserFlow(kind: FlowKind, query: URLSearchParams): Promise<StartResult> {
+  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+  const cookie = await browserCookie();
+  const qs = query.toString();
+  const response = await fetch(`${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`, {
+    headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
+    cache: 'no-store',
+  });
+  const location = response.headers.get('location');
+  await response.body?.cancel();
+  return {
+    status: response.status,
+    location: location ? toBrowserUrl(location, urlContext()) : undefined,
+    setCookies: response.headers.getSetCookie(),
+  };
+}
+
+/** The current session; cached per request so several components can ask. */
+export const loadSession = cache(async (): Promise<SessionOutcome> => {
+  const cookie = await browserCookie();
+  if (!cookie) return { kind: 'anonymous' };
+  try {
+    const { data } = await frontend().toSession({ cookie });
+    const session = mapSession(data);
+    return session ? { kind: 'session', session } : { kind: 'anonymous' };
+  } catch (err) {
+    const { status, body } = failure(err);
+    if (status === 0 || status >= 500) return { kind: 'unavailable' };
+    const error = mapError(status, body);
+    if (status === 403 && error.redirectTo) {
+      return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) };
+    }
+    return { kind: 'anonymous' };
+  }
+});
+
+/** A logout URL for the current session, or undefined when there is none. */
+export async function createLogoutUrl(returnTo?: string): Promise<string | undefined> {
+  const cookie = await browserCookie();
+  if (!cookie) return undefined;
+  try {
+    const { data } = await frontend().createBrowserLogoutFlow({ cookie, returnTo });
+    return toBrowserUrl(data.logout_url, urlContext());
+  } catch {
+    return undefined;
+  }
+}
+
+export type ErrorOutcome =
+  | { kind: 'error'; error: KratosErrorView }
+  | { kind: 'unavailable' }
+  | { kind: 'missing' };
+
+/** The error behind /error?id=. */
+export async function loadFlowError(id: string | undefined): Promise<ErrorOutcome> {
+  if (!id || !FLOW_ID.test(id)) return { kind: 'missing' };
+  try {
+    const { data } = await frontend().getFlowError({ id });
+    const error = mapError(500, data.error);
+    return { kind: 'error', error };
+  } catch (err) {
+    const { status } = failure(err);
+    if (status === 0 || status >= 500) return { kind: 'unavailable' };
+    return { kind: 'missing' };
+  }
+}
+
+export { restartUrl };

@@ -1,0 +1,107 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
+import { toBrowserUrl } from './urls';
+import { urlContext } from './context';
+
+// Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
+const FORWARD_REQUEST_HEADERS = [
+  'accept',
+  'accept-language',
+  'authorization',
+  'content-type',
+  'cookie',
+  'origin',
+  'referer',
+  'user-agent',
+  'x-session-token',
+];
+const DROP_RESPONSE_HEADERS = new Set([
+  'connection',
+  'content-encoding',
+  'content-length',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'location',
+]);
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off. */
+export function normalizeFormBody(body: string): string {
+  if (!/(^|&)code=/.test(body)) return body;
+  const params = new URLSearchParams(body);
+  const code = params.get('code');
+  if (code === null) return body;
+  params.set('code', code.replace(/\s+/g, ''));
+  return params.toString();
+}
+
+/** Forwards one browser request to Kratos's public API and relays the answer. */
+export async function proxyToKratos(request: Request, path: string[]): Promise<Response> {
+  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+  const incoming = new URL(request.url);
+  const target = `${KRATOS_PUBLIC_URL}/${path.map(encodeURIComponent).join('/')}${incoming.search}`;
+  const headers = new Headers();
+  for (const name of FORWARD_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const clientIp = request.headers.get('x-forwarded-for');
+  if (clientIp) headers.set('x-forwarded-for', clientIp);
+
+  let body: string | ArrayBuffer | undefined;
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const declared = Number(request.headers.get('content-length') ?? '0');
+    if (declared > MAX_BODY_BYTES) return tooLarge();
+    const buffer = await request.arrayBuffer();
+    if (buffer.byteLength > MAX_BODY_BYTES) return tooLarge();
+    const type = request.headers.get('content-type') ?? '';
+    body = type.startsWith('application/x-www-form-urlencoded')
+      ? normalizeFormBody(new TextDecoder().decode(buffer))
+      : buffer;
+  }
+
+  let upstream: Response;
+  try {
+    upstream = await fetch(target, {
+      method: request.method,
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
+      cache: 'no-store',
+    });
+  } catch (err) {
+    logger.warn('kratos proxy failed', { path: `/${path.join('/')}`, error: String(err) });
+    return unavailable(request);
+  }
+
+  const out = new Headers();
+  upstream.headers.forEach((value, name) => {
+    if (!DROP_RESPONSE_HEADERS.has(name)) out.set(name, value);
+  });
+  for (const cookie of upstream.headers.getSetCookie()) out.append('set-cookie', cookie);
+  const location = upstream.headers.get('location');
+  if (location) out.set('location', toBrowserUrl(location, urlContext()));
+  out.set('cache-control', 'no-store');
+  return new Response(upstream.status === 204 || upstream.status === 304 ? null : upstream.body, {
+    status: upstream.status,
+    headers: out,
+  });
+}
+
+function tooLarge(): Response {
+  return new Response('Request too large', { status: 413, headers: { 'content-type': 'text/plain' } });
+}
+
+function unavailable(request: Request): Response {
+  // Browsers navigating get our branded page; API clients get JSON.
+  if ((request.headers.get('accept') ?? '').includes('application/json')) {
+    return Response.json(
+      { error: { code: 503, status: 'Service Unavailable', message: 'The identity service is unavailable.' } },
+      { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '5' } },
+    );
+  }
+  return new Response(null, { status: 303, headers: { location: '/unavailable', 'cache-control': 'no-store' } });
+}

@@ -1,0 +1,138 @@
+// View models the pages render. Raw @ory/client types never leave lib/kratos.
+
+export type FlowKind = 'login' | 'registration' | 'verification' | 'recovery' | 'settings';
+
+export type MessageType = 'info' | 'error' | 'success';
+
+/** A Kratos message, carried by id so it can be translated at render time. */
+export interface UiMessage {
+  id: number;
+  type: MessageType;
+  /** Kratos's English text, the last fallback. */
+  text: string;
+  context?: Record<string, unknown>;
+}
+
+export interface InputAttributes {
+  nodeType: 'input';
+  name: string;
+  type: string;
+  value?: unknown;
+  required?: boolean;
+  disabled?: boolean;
+  autocomplete?: string;
+  pattern?: string;
+  maxlength?: number;
+  label?: UiMessage;
+  options?: { value: unknown; label?: UiMessage }[];
+  onclickTrigger?: string;
+  onloadTrigger?: string;
+}
+
+export interface ImageAttributes {
+  nodeType: 'img';
+  id: string;
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface TextAttributes {
+  nodeType: 'text';
+  id: string;
+  text: UiMessage;
+}
+
+export interface AnchorAttributes {
+  nodeType: 'a';
+  id: string;
+  href: string;
+  title: UiMessage;
+}
+
+export interface ScriptAttributes {
+  nodeType: 'script';
+  id: string;
+  src: string;
+  integrity?: string;
+  crossorigin?: string;
+  referrerpolicy?: string;
+  type?: string;
+  async?: boolean;
+}
+
+export interface DivAttributes {
+  nodeType: 'div';
+  id: string;
+  className?: string;
+}
+
+export interface UnknownAttributes {
+  nodeType: 'unknown';
+  rawType: string;
+}
+
+export type NodeAttributes =
+  | InputAttributes
+  | ImageAttributes
+  | TextAttributes
+  | AnchorAttributes
+  | ScriptAttributes
+  | DivAttributes
+  | UnknownAttributes;
+
+export interface UiNode {
+  group: string;
+  attributes: NodeAttributes;
+  messages: UiMessage[];
+  label?: UiMessage;
+}
+
+/** Query parameters that must survive a restart of the flow. */
+export type RestartParams = Record<string, string>;
+
+export interface FlowView {
+  kind: FlowKind;
+  id: string;
+  /** Where the browser posts, always on the UI's own origin. */
+  action: string;
+  method: string;
+  state?: string;
+  messages: UiMessage[];
+  nodes: UiNode[];
+  requestedAal?: 'aal1' | 'aal2' | 'aal3';
+  refresh?: boolean;
+  returnTo?: string;
+  restartParams: RestartParams;
+}
+
+export interface KratosErrorView {
+  status: number;
+  id?: string;
+  reason?: string;
+  message: string;
+}
+
+export type FlowOutcome =
+  | { kind: 'flow'; flow: FlowView }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'restart'; to: string; reason: RestartReason }
+  | { kind: 'error'; error: KratosErrorView }
+  | { kind: 'unavailable' };
+
+export type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
+
+export interface SessionView {
+  id: string;
+  aal: string;
+  methods: string[];
+  expiresAt?: string;
+  authenticatedAt?: string;
+  identity: { id: string; traits: Record<string, unknown>; verified: boolean };
+}
+
+export type SessionOutcome =
+  | { kind: 'session'; session: SessionView }
+  | { kind: 'anonymous' }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'unavailable' };

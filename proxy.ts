@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { securityHeaders } from '@/lib/security-headers';
+
+const DEFAULT_BROWSER_PATH = '/kratos';
+
+// Runs before every page and route: per-request CSP nonce, security headers, and the
+// configurable public path for Kratos (served by app/kratos/[...path]).
+export function proxy(request: NextRequest) {
+  const browserPath = process.env.KRATOS_BROWSER_PATH || DEFAULT_BROWSER_PATH;
+  const { pathname } = request.nextUrl;
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const forwardedProto = request.headers.get('x-forwarded-proto');
+  const https = (forwardedProto ?? request.nextUrl.protocol.replace(':', '')) === 'https';
+  const headers = securityHeaders({
+    nonce,
+    https,
+    dev: process.env.NODE_ENV === 'development',
+    frameAncestors: process.env.CSP_FRAME_ANCESTORS || "'none'",
+    formActionExtra: process.env.CSP_FORM_ACTION || '',
+  });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+  requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
+
+  let response: NextResponse;
+  if (browserPath !== DEFAULT_BROWSER_PATH && (pathname === browserPath || pathname.startsWith(`${browserPath}/`))) {
+    const url = request.nextUrl.clone();
+    url.pathname = `${DEFAULT_BROWSER_PATH}${pathname.slice(browserPath.length)}`;
+    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
+  if (!pathname.startsWith('/_next/static')) response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+};
