@@ -1,0 +1,54 @@
+// Installs what a bare machine is missing: npm dependencies, the UI build, Chromium for e2e.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './stack.mjs';
+
+export function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  return res.status ?? 1;
+}
+
+export function must(cmd, args, opts) {
+  const status = run(cmd, args, opts);
+  if (status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${status})`);
+}
+
+/** npm ci when node_modules is missing or older than the lock file. */
+export function ensureNodeModules(log) {
+  const marker = path.join(root, 'node_modules/.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  log('[setup] installing npm dependencies (npm ci)');
+  must('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** Builds the UI unless a build of the current sources exists. */
+export function buildUi(log, { force = false } = {}) {
+  if (!force && existsSync(path.join(root, '.next/BUILD_ID')) && !process.env.CI) {
+    log('[setup] using the existing UI build (.next); `npm run build` rebuilds it');
+    return;
+  }
+  log('[setup] building the UI (next build)');
+  must('npm', ['run', 'build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Debian's Chromium drives the e2e suite; install it when we are root, else say how. */
+export function ensureChromium(log) {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  log('[setup] installing Debian chromium (apt-get)');
+  must('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  must('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+export function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,207 @@
+// One launcher for the demo, the test suite and CI: starts the mail inbox, Kratos and the UI
+// with readiness checks, logs each to .stack/logs/<name>.log, and stops exactly what it started.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureKratosBinary } from './kratos-binary.mjs';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Addresses of the local stack; each can be overridden by env (see .env.example). */
+export function stackConfig(env = process.env) {
+  const uiPort = Number(env.UI_PORT || 3000);
+  const ui = `http://127.0.0.1:${uiPort}`;
+  return {
+    uiPort,
+    uiUrl: ui,
+    browserPath: env.KRATOS_BROWSER_PATH || '/kratos',
+    kratosPublicPort: Number(env.KRATOS_PUBLIC_PORT || 4433),
+    kratosAdminPort: Number(env.KRATOS_ADMIN_PORT || 4434),
+    smtpPort: Number(env.MAIL_SMTP_PORT || 1025),
+    mailWebPort: Number(env.MAIL_WEB_PORT || 1080),
+  };
+}
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function tail(file, lines = 25) {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export class Stack {
+  constructor({ dataDir, log = console.log, env = process.env }) {
+    this.cfg = stackConfig(env);
+    this.dataDir = dataDir;
+    this.logDir = path.join(root, '.stack/logs');
+    this.log = log;
+    this.env = env;
+    this.children = [];
+  }
+
+  logFile(name) {
+    return path.join(this.logDir, `${name}.log`);
+  }
+
+  /** Spawns one service; its death before stop() is reported with its last log lines. */
+  spawnService(name, command, args, extraEnv = {}) {
+    mkdirSync(this.logDir, { recursive: true });
+    const file = this.logFile(name);
+    const fd = openSync(file, 'w');
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...this.env, ...extraEnv },
+      stdio: ['ignore', fd, fd],
+    });
+    closeSync(fd);
+    const entry = { name, child, exited: null };
+    child.on('exit', (code, signal) => {
+      entry.exited = { code, signal };
+      if (!this.stopping) {
+        this.log(`[stack] ${name} (pid ${child.pid}) exited unexpectedly (${signal ?? code}). Last log lines:\n${tail(file)}`);
+      }
+    });
+    this.children.push(entry);
+    this.log(`[stack] started ${name} (pid ${child.pid}), log: ${path.relative(root, file)}`);
+    return entry;
+  }
+
+  async waitReady(entry, url, timeoutMs = 60_000) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (entry.exited) throw new Error(`${entry.name} died during start-up; see ${this.logFile(entry.name)}`);
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+        if (res.ok) return;
+      } catch {
+        // not up yet
+      }
+      await sleep(250);
+    }
+    throw new Error(`${entry.name} was not ready at ${url} within ${timeoutMs / 1000} s. Last log lines:\n${tail(this.logFile(entry.name))}`);
+  }
+
+  async checkPorts() {
+    const c = this.cfg;
+    const ports = [
+      ['UI', c.uiPort],
+      ['Kratos public', c.kratosPublicPort],
+      ['Kratos admin', c.kratosAdminPort],
+      ['SMTP', c.smtpPort],
+      ['mail inbox', c.mailWebPort],
+    ];
+    const taken = [];
+    for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
+    if (taken.length) {
+      throw new Error(`Cannot start the stack: ${taken.join(', ')} already in use on 127.0.0.1. Stop whatever listens there (or set the *_PORT variables in .env.example).`);
+    }
+  }
+
+  async start({ fresh = false } = {}) {
+    const c = this.cfg;
+    await this.checkPorts();
+    const kratosBin = await ensureKratosBinary({ log: (l) => this.log(`[kratos-build] ${l}`) });
+    if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+      throw new Error('The UI is not built; run `npm run build` first.');
+    }
+    if (fresh) rmSync(this.dataDir, { recursive: true, force: true });
+    mkdirSync(this.dataDir, { recursive: true });
+
+    const mail = this.spawnService('maildev', process.execPath, [
+      path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
+      '--smtp', String(c.smtpPort), '--web', String(c.mailWebPort),
+      '--ip', '127.0.0.1', '--web-ip', '127.0.0.1',
+    ]);
+
+    const kratosEnv = {
+      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc`,
+      SERVE_PUBLIC_BASE_URL: `${c.uiUrl}${c.browserPath}/`,
+      SERVE_PUBLIC_PORT: String(c.kratosPublicPort),
+      SERVE_ADMIN_PORT: String(c.kratosAdminPort),
+      COURIER_SMTP_CONNECTION_URI: `smtp://127.0.0.1:${c.smtpPort}/?disable_starttls=true`,
+      LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
+    };
+    this.log('[stack] migrating the Kratos database');
+    const migrate = spawnSync(kratosBin, ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'], {
+      cwd: root,
+      env: { ...this.env, ...kratosEnv },
+      encoding: 'utf8',
+    });
+    if (migrate.status !== 0) {
+      throw new Error(`kratos migrate failed:\n${(migrate.stderr || migrate.stdout).split('\n').slice(-20).join('\n')}`);
+    }
+    const kratos = this.spawnService(
+      'kratos',
+      kratosBin,
+      ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
+      kratosEnv,
+    );
+
+    const ui = this.spawnService(
+      'ui',
+      process.execPath,
+      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(c.uiPort)],
+      {
+        NEXT_TELEMETRY_DISABLED: '1',
+        KRATOS_PUBLIC_URL: `http://127.0.0.1:${c.kratosPublicPort}`,
+        KRATOS_BROWSER_PATH: c.browserPath,
+        UI_URL: c.uiUrl,
+      },
+    );
+
+    await Promise.all([
+      this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
+      this.waitReady(kratos, `http://127.0.0.1:${c.kratosPublicPort}/health/ready`),
+      this.waitReady(ui, `${c.uiUrl}/api/health`),
+    ]);
+    await this.waitReady(ui, `${c.uiUrl}/api/ready`);
+    this.log('[stack] all services ready');
+    return this;
+  }
+
+  get urls() {
+    const c = this.cfg;
+    return {
+      ui: c.uiUrl,
+      inbox: `http://127.0.0.1:${c.mailWebPort}`,
+      kratosPublic: `http://127.0.0.1:${c.kratosPublicPort}`,
+      kratosAdmin: `http://127.0.0.1:${c.kratosAdminPort}`,
+    };
+  }
+
+  /** The PID of a running service (the e2e outage test stops and restarts Kratos). */
+  pid(name) {
+    return this.children.find((c) => c.name === name && !c.exited)?.child.pid;
+  }
+
+  async stop() {
+    this.stopping = true;
+    const alive = this.children.filter((c) => !c.exited);
+    for (const { child } of alive) child.kill('SIGTERM');
+    const deadline = Date.now() + 8000;
+    while (Date.now() < deadline && alive.some((c) => !c.exited)) await sleep(100);
+    for (const c of alive) {
+      if (!c.exited) {
+        this.log(`[stack] ${c.name} (pid ${c.child.pid}) ignored SIGTERM; killing`);
+        c.child.kill('SIGKILL');
+      }
+    }
+    if (alive.length) this.log(`[stack] stopped ${alive.map((c) => `${c.name} (pid ${c.child.pid})`).join(', ')}`);
+  }
+}

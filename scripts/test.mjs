@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, unit tests, then the Playwright e2e suite against a freshly
+// started real stack (Kratos, mail inbox, UI), which it stops afterwards. Ends with one line
+// `N passed, N failed, N skipped` counting every check, unit test and e2e test.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildUi, ensureChromium, ensureNodeModules, run } from './lib/setup.mjs';
+import { root } from './lib/stack.mjs';
+
+const log = (l) => console.log(l);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+const reports = path.join(root, 'test-results/reports');
+const started = Date.now();
+
+function check(name, cmd, args, env) {
+  log(`\n=== ${name} ===`);
+  const status = run(cmd, args, { env: { ...process.env, ...env } });
+  if (status === 0) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(name);
+  }
+  return status === 0;
+}
+
+function countVitest(file) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  totals.passed += r.numPassedTests ?? 0;
+  totals.failed += r.numFailedTests ?? 0;
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (r.numFailedTests) failures.push(`unit tests (${r.numFailedTests} failed)`);
+  return true;
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return false;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  const s = r.stats ?? {};
+  totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  totals.failed += s.unexpected ?? 0;
+  totals.skipped += s.skipped ?? 0;
+  if (s.unexpected) failures.push(`e2e tests (${s.unexpected} failed)`);
+  return true;
+}
+
+let stack;
+let exitCode = 0;
+try {
+  ensureNodeModules(log);
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+
+  check('lint (eslint + prettier)', 'npm', ['run', '--silent', 'lint']);
+  check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck']);
+  check('docker-compose.yml', process.execPath, ['scripts/validate-compose.mjs']);
+
+  log('\n=== unit tests (vitest) ===');
+  const unitFile = path.join(reports, 'vitest.json');
+  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+  if (!countVitest(unitFile)) {
+    totals.failed += 1;
+    failures.push('unit tests (no report)');
+  }
+
+  log('\n=== e2e (Playwright, real Kratos + mail + Chromium) ===');
+  ensureChromium(log);
+  buildUi(log, { force: true });
+  const { Stack } = await import('./lib/stack.mjs');
+  stack = new Stack({ dataDir: path.join(root, '.data/test'), log });
+  await stack.start({ fresh: true });
+  const e2eFile = path.join(reports, 'playwright.json');
+  run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    env: {
+      ...process.env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
+      E2E_UI_URL: stack.urls.ui,
+      E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
+      E2E_MAIL_API_URL: stack.urls.inbox,
+      E2E_UI_LOG: stack.logFile('ui'),
+    },
+  });
+  if (!countPlaywright(e2eFile)) {
+    totals.failed += 1;
+    failures.push('e2e tests (no report)');
+  }
+} catch (err) {
+  totals.failed += 1;
+  failures.push(err instanceof Error ? err.message : String(err));
+  console.error(`\n[test] ${err instanceof Error ? err.message : err}`);
+} finally {
+  if (stack) await stack.stop();
+}
+
+const minutes = ((Date.now() - started) / 60000).toFixed(1);
+log(`\n[test] finished in ${minutes} min${failures.length ? `; failed: ${failures.join('; ')}` : ''}`);
+if (totals.failed > 0) exitCode = 1;
+log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exitCode);

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Checks docker-compose.yml with the Compose v1 CLI (Debian's docker-compose): it rejects keys
+// that only Compose v2 knows, so a file it accepts works for both. `config` only parses the file;
+// no Docker engine is needed.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const run = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '--quiet'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+if (run.error?.code === 'ENOENT') {
+  // The tool is optional: machines without it skip this check instead of failing it.
+  console.log(
+    'docker-compose.yml: skipped (docker-compose is not on PATH; e.g. apt-get install docker-compose)',
+  );
+  process.exit(0);
+}
+if (run.error) throw run.error;
+if (run.status === 0) console.log('docker-compose.yml: valid');
+process.exit(run.status ?? 1); // null status means killed by a signal: report failure
