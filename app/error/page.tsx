@@ -1,13 +1,24 @@
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { ErrorCard } from '@/components/layout/error-card';
-import { loadFlowError } from '@/lib/kratos';
+import { loadFlowError, restartUrl } from '@/lib/kratos';
 import type { SearchParams } from '@/lib/pages/flow-page';
+
+// Errors a user can recover from by simply signing in again: don't show them, start over.
+const RESTART_LOGIN: Record<string, string | undefined> = {
+  session_aal1_required: 'missing',
+  session_inactive: 'missing',
+  security_csrf_violation: 'csrf',
+  self_service_flow_expired: 'expired',
+};
 
 export default async function ErrorPage({ searchParams }: { searchParams: SearchParams }) {
   const { id } = await searchParams;
   const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
+  if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
+    redirect(restartUrl('login', {}, RESTART_LOGIN[outcome.error.id]));
+  }
   return (
     <AuthShell>
       <ErrorCard error={outcome.kind === 'error' ? outcome.error : undefined} />

@@ -60,7 +60,7 @@ export function SecondFactorScreen({ flow, notice, nonce }: { flow: FlowView; no
 function Banner({ picked, isError }: { picked: PickedMessage; isError: boolean }) {
   const text = messageText(picked);
   if (!text) return null;
-  const id = picked.kind === 'kratos' ? picked.message.id : picked.kind;
+  const id = picked.kind === 'kratos' ? picked.message.id : picked.kind === 'notice' ? picked.notice : undefined;
   return (
     <div className="mb-4" data-testid="second-factor-message" data-message-id={id}>
       <Alert tone={isError ? 'error' : picked.kind === 'notice' ? 'info' : 'info'}>{text}</Alert>
@@ -68,8 +68,10 @@ function Banner({ picked, isError }: { picked: PickedMessage; isError: boolean }
   );
 }
 
-function Hidden({ model }: { model: SecondFactorModel }) {
-  return model.hidden.map((h, i) => <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />);
+function Hidden({ model, except }: { model: SecondFactorModel; except?: string }) {
+  return model.hidden
+    .filter((h) => h.name !== except)
+    .map((h, i) => <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />);
 }
 
 function ChooseAddress({ model, picked, isError }: { model: SecondFactorModel; picked: PickedMessage; isError: boolean }) {
@@ -78,7 +80,9 @@ function ChooseAddress({ model, picked, isError }: { model: SecondFactorModel; p
       <Banner picked={picked} isError={isError} />
       <p className="mb-4 text-sm text-muted">{t('second-factor.choose')}</p>
       <form method="post" action={model.action} className="flex flex-col gap-3">
-        <Hidden model={model} />
+        {/* After a refused address Kratos leaves it in a hidden `identifier`; posting that
+            stale value with a real address makes the real one fail too. The button carries the address. */}
+        <Hidden model={model} except="identifier" />
         {model.addresses.map((a) => (
           <Button key={a.address} name="address" value={a.address} formNoValidate data-testid="send-code">
             {tm(a.label) || a.address}

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/env';
 import { startBrowserFlow } from '@/lib/kratos';
 import { pickRestartParams } from '@/lib/kratos/map';
 import type { FlowKind } from '@/lib/kratos/types';
@@ -23,10 +24,27 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   if (result.status >= 500 || !result.location) return redirect('/unavailable', result.setCookies);
   let location = result.location;
+  if (flowKind !== 'login') location = comeBackAfterLogin(location, flowKind, request);
   if (notice && NOTICES.has(notice) && location.startsWith(`/${flowKind}?`)) {
     location += `&notice=${notice}`;
   }
   return redirect(location, result.setCookies);
+}
+
+/**
+ * Kratos sends an aal1 session that opens settings to `login/browser?aal=aal2` without a
+ * return_to, so after the code the user would land on the default page. Point it back here.
+ */
+function comeBackAfterLogin(location: string, kind: FlowKind, request: NextRequest): string {
+  const url = new URL(location, request.nextUrl.origin);
+  if (!url.pathname.endsWith('/self-service/login/browser') || url.searchParams.has('return_to')) {
+    return location;
+  }
+  const back = new URL(`/${kind}`, env().UI_URL);
+  const original = request.nextUrl.searchParams.get('return_to');
+  if (original) back.searchParams.set('return_to', original);
+  url.searchParams.set('return_to', back.toString());
+  return `${url.pathname}${url.search}`;
 }
 
 function redirect(location: string, cookies: string[]): NextResponse {
