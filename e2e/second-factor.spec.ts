@@ -247,6 +247,18 @@ test.describe('recovery', () => {
     expect((await whoami(page.request)).status).toBe(401);
   });
 
+  test('a forged CSRF token starts a fresh aal2 flow and says why', async ({ page, user }) => {
+    await signInWithPassword(page, user);
+    const code = await sendCode(page, user.email);
+    await page.locator('input[name=csrf_token]').evaluate((i: HTMLInputElement) => (i.value = 'forged'));
+    await enterCode(page, code);
+    await expect(message(page)).toHaveAttribute('data-message-id', 'csrf');
+    await expect(secondFactor(page)).toHaveAttribute('data-step', 'choose');
+    await expectAal1(page);
+    await enterCode(page, await sendCode(page, user.email));
+    await expectAal2(page);
+  });
+
   test('cancel signs out through Kratos', async ({ page, user }) => {
     await signInWithPassword(page, user);
     await expect(secondFactor(page)).toBeVisible();

@@ -1,7 +1,7 @@
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { ErrorCard } from '@/components/layout/error-card';
-import { loadFlowError, restartUrl } from '@/lib/kratos';
+import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
 import type { SearchParams } from '@/lib/pages/flow-page';
 
 // Errors a user can recover from by simply signing in again: don't show them, start over.
@@ -17,7 +17,10 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
-    redirect(restartUrl('login', {}, RESTART_LOGIN[outcome.error.id]));
+    // A session that still owes its second factor goes back to the 2FA screen, not the password.
+    const session = await loadSession();
+    const params: Record<string, string> = session.kind === 'redirect' ? { aal: 'aal2' } : {};
+    redirect(restartUrl('login', params, RESTART_LOGIN[outcome.error.id]));
   }
   return (
     <AuthShell>

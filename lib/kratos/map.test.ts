@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { captured } from '@/test/fixtures';
+import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
+
+const ctx = { internalUrl: 'http://127.0.0.1:4433', browserPath: '/kratos', uiOrigin: 'http://127.0.0.1:3000' };
+const internalCtx = { ...ctx, internalUrl: 'http://kratos:4433', uiOrigin: 'http://ui.example' };
+const none = new URLSearchParams();
+
+describe('mapFlow', () => {
+  it('maps an aal2 refresh flow and keeps aal=aal2 and refresh for restarts', () => {
+    const flow = mapFlow('login', captured('login-aal2-refresh-choose-method').body, ctx);
+    expect(flow.requestedAal).toBe('aal2');
+    expect(flow.refresh).toBe(true);
+    expect(flow.state).toBe('choose_method');
+    expect(flow.messages.map((m) => m.id)).toEqual([1010003, 1010004]);
+    expect(flow.action).toMatch(/^\/kratos\/self-service\/login\?flow=/);
+    expect(flow.restartParams).toMatchObject({ aal: 'aal2', refresh: 'true' });
+  });
+
+  it('rewrites ui.action when Kratos advertises a host the browser cannot reach', () => {
+    const raw = structuredClone(captured('login-code-sent').body) as { ui: { action: string } };
+    raw.ui.action = raw.ui.action.replace('http://127.0.0.1:3000/kratos', 'http://kratos:4433');
+    const flow = mapFlow('login', raw, internalCtx);
+    expect(flow.action).toMatch(/^\/kratos\/self-service\/login\?flow=[0-9a-f-]+$/);
+  });
+
+  it('maps every node of the code step with its labels and ids', () => {
+    const flow = mapFlow('login', captured('login-code-sent').body, ctx);
+    const names = flow.nodes.map((n) => (n.attributes.nodeType === 'input' ? n.attributes.name : n.attributes.nodeType));
+    expect(names).toEqual(expect.arrayContaining(['csrf_token', 'identifier', 'method', 'code', 'resend']));
+    const resend = flow.nodes.find((n) => n.attributes.nodeType === 'input' && n.attributes.name === 'resend');
+    expect(resend?.label?.id).toBe(1070008);
+  });
+
+  it('maps the registration form fields', () => {
+    const flow = mapFlow('registration', captured('registration-flow').body, ctx);
+    const names = flow.nodes.flatMap((n) => (n.attributes.nodeType === 'input' ? [n.attributes.name] : []));
+    expect(names).toEqual(expect.arrayContaining(['traits.email', 'password', 'csrf_token', 'method']));
+  });
+});
+
+describe('mapFlowFailure', () => {
+  it('restarts on an unknown flow id, keeping the page parameters', () => {
+    const c = captured('login-flow-unknown-id');
+    const out = mapFlowFailure('login', c.status, c.body, new URLSearchParams('flow=x&aal=aal2&return_to=/settings'), ctx);
+    expect(out).toEqual({ kind: 'restart', to: '/start/login?aal=aal2&return_to=%2Fsettings', reason: 'missing' });
+  });
+
+  it('restarts with a notice on a CSRF violation', () => {
+    const c = captured('login-code-forged-csrf');
+    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toMatchObject({ kind: 'restart', reason: 'csrf' });
+  });
+
+  it('sends a user without a session to the first-factor login', () => {
+    const c = captured('login-aal2-without-session');
+    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toEqual({ kind: 'redirect', to: '/start/login' });
+  });
+
+  it('follows redirect_browser_to through the proxy path', () => {
+    const c = captured('login-password-aal2-required');
+    expect(mapFlowFailure('settings', c.status, c.body, none, ctx)).toEqual({
+      kind: 'redirect',
+      to: '/kratos/self-service/login/browser?aal=aal2',
+    });
+  });
+
+  it('sends an already signed-in user where they were heading', () => {
+    const c = captured('login-already-signed-in');
+    expect(mapFlowFailure('login', c.status, c.body, new URLSearchParams('return_to=/settings'), ctx)).toEqual({
+      kind: 'redirect',
+      to: '/settings',
+    });
+  });
+
+  it('reports Kratos outages as unavailable', () => {
+    expect(mapFlowFailure('login', 0, undefined, none, ctx)).toEqual({ kind: 'unavailable' });
+    expect(mapFlowFailure('login', 502, 'bad gateway', none, ctx)).toEqual({ kind: 'unavailable' });
+  });
+});
+
+describe('mapError and mapSession', () => {
+  it('reads the error contract', () => {
+    const c = captured('whoami-aal1-needs-aal2');
+    expect(mapError(c.status, c.body)).toMatchObject({ status: 403, id: 'session_aal2_required' });
+    expect(mapError(c.status, c.body).redirectTo).toContain('/self-service/login/browser?aal=aal2');
+  });
+
+  it('maps an aal2 session', () => {
+    const session = mapSession(captured('whoami-aal2').body);
+    expect(session?.aal).toBe('aal2');
+    expect(session?.methods).toEqual(['password', 'code']);
+    expect(session?.identity.traits.email).toMatch(/@example\.org$/);
+  });
+
+  it('builds restart URLs with a notice', () => {
+    expect(restartUrl('login', { aal: 'aal2' }, 'attempts')).toBe('/start/login?aal=aal2&notice=attempts');
+  });
+});
