@@ -31,6 +31,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', use: { javaScriptEnabled: true } },
+    { name: 'chromium', testIgnore: /outage\.spec\.ts/ },
+    // Stops and restarts Kratos, so it runs alone after everything else.
+    { name: 'outage', testMatch: /outage\.spec\.ts/, dependencies: ['chromium'] },
   ],
 });

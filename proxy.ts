@@ -21,11 +21,16 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // Lets server components know the current URL (e.g. the language switcher's way back).
+  requestHeaders.set('x-url', `${pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
 
   let response: NextResponse;
-  if (browserPath !== DEFAULT_BROWSER_PATH && (pathname === browserPath || pathname.startsWith(`${browserPath}/`))) {
+  if (
+    browserPath !== DEFAULT_BROWSER_PATH &&
+    (pathname === browserPath || pathname.startsWith(`${browserPath}/`))
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = `${DEFAULT_BROWSER_PATH}${pathname.slice(browserPath.length)}`;
     response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
@@ -34,7 +39,8 @@ export function proxy(request: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
-  if (!pathname.startsWith('/_next/static')) response.headers.set('Cache-Control', 'private, no-store');
+  if (!pathname.startsWith('/_next/static'))
+    response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 

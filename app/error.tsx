@@ -1,7 +1,12 @@
 'use client';
 
 // Client error boundaries cannot use the server-only i18n; the text stays short and generic.
-export default function RouteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function RouteError({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <main className="flex min-h-dvh items-center justify-center p-6">
       <div role="alert" className="max-w-md rounded-brand border border-border bg-surface p-6">

@@ -3,11 +3,11 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
-import { t } from '@/lib/i18n';
+import { getI18n, t } from '@/lib/i18n';
 import { loadSession } from '@/lib/kratos';
 
 export default async function HomePage() {
-  const outcome = await loadSession();
+  const [outcome] = await Promise.all([loadSession(), getI18n()]);
   if (outcome.kind === 'redirect') redirect(outcome.to);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
@@ -16,10 +16,16 @@ export default async function HomePage() {
         <Card>
           <PageTitle title={t('home.title')} subtitle={t('home.signed-out')} />
           <div className="flex flex-col gap-3">
-            <a href="/login" className="rounded-brand bg-primary px-4 py-2.5 text-center font-medium text-primary-foreground">
+            <a
+              href="/login"
+              className="rounded-brand bg-primary px-4 py-2.5 text-center font-medium text-primary-foreground"
+            >
               {t('nav.sign-in')}
             </a>
-            <a href="/registration" className="rounded-brand border border-border px-4 py-2.5 text-center font-medium">
+            <a
+              href="/registration"
+              className="rounded-brand border border-border px-4 py-2.5 text-center font-medium"
+            >
               {t('nav.sign-up')}
             </a>
           </div>
@@ -35,7 +41,9 @@ export default async function HomePage() {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="session">
           <dt className="font-medium">{t('home.traits')}</dt>
           <dd data-testid="session-traits">
-            <pre className="whitespace-pre-wrap break-all">{JSON.stringify(session.identity.traits, null, 2)}</pre>
+            <pre className="whitespace-pre-wrap break-all">
+              {JSON.stringify(session.identity.traits, null, 2)}
+            </pre>
           </dd>
           <dt className="font-medium">{t('home.aal')}</dt>
           <dd data-testid="session-aal">{session.aal}</dd>
@@ -45,7 +53,9 @@ export default async function HomePage() {
             <>
               <dt className="font-medium">{t('home.expires')}</dt>
               <dd>
-                <time dateTime={session.expiresAt}>{new Date(session.expiresAt).toUTCString()}</time>
+                <time dateTime={session.expiresAt}>
+                  {new Date(session.expiresAt).toUTCString()}
+                </time>
               </dd>
             </>
           ) : null}

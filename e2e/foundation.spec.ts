@@ -15,7 +15,9 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`register, sign out, sign in (JS ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
 
-    test('a new user registers, gets a verification mail, signs out and reaches the second factor', async ({ page }) => {
+    test('a new user registers, gets a verification mail, signs out and reaches the second factor', async ({
+      page,
+    }) => {
       const email = uniqueEmail('reg');
       await page.goto('/registration');
       await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
@@ -49,7 +51,10 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await mailTo(email)).length).toBe(1);
     });
 
-    test('a wrong password keeps the user on the login form with an error', async ({ page, user }) => {
+    test('a wrong password keeps the user on the login form with an error', async ({
+      page,
+      user,
+    }) => {
       await page.goto('/login');
       await page.getByLabel('E-Mail').fill(user.email);
       await page.getByLabel('Password').fill('not-the-password');

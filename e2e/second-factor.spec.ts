@@ -30,7 +30,10 @@ for (const javaScriptEnabled of [true, false]) {
   test.describe(`happy path (JS ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
 
-    test('password, one clear prompt, send code, enter code, home with aal2', async ({ page, user }) => {
+    test('password, one clear prompt, send code, enter code, home with aal2', async ({
+      page,
+      user,
+    }) => {
       await signInWithPassword(page, user);
       await expect(secondFactor(page)).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
@@ -56,7 +59,10 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test.describe('messages', () => {
-  test('aal=aal2&refresh=true on an aal1 session shows only the second-factor prompt', async ({ page, user }) => {
+  test('aal=aal2&refresh=true on an aal1 session shows only the second-factor prompt', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     await expect(secondFactor(page)).toBeVisible();
     await page.goto('/login?aal=aal2&refresh=true');
@@ -64,11 +70,16 @@ test.describe('messages', () => {
     // Kratos sends 1010003 and 1010004 here; we show exactly one, the relevant one.
     await expect(message(page)).toHaveCount(1);
     await expect(message(page)).toHaveAttribute('data-message-id', '1010004');
-    await expect(page.getByText('Please confirm this action by verifying that it is you.')).toHaveCount(0);
+    await expect(
+      page.getByText('Please confirm this action by verifying that it is you.'),
+    ).toHaveCount(0);
     await expectAal1(page);
   });
 
-  test('a refresh of an aal2 session shows the re-authentication prompt', async ({ page, user }) => {
+  test('a refresh of an aal2 session shows the re-authentication prompt', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     await enterCode(page, await sendCode(page, user.email));
     await expectAal2(page);
@@ -86,7 +97,10 @@ test.describe('messages', () => {
 });
 
 test.describe('entry points', () => {
-  test('/settings with an aal1 session goes through the 2FA screen and comes back', async ({ page, user }) => {
+  test('/settings with an aal1 session goes through the 2FA screen and comes back', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     await expect(secondFactor(page)).toBeVisible();
     await page.goto('/settings');
@@ -97,7 +111,10 @@ test.describe('entry points', () => {
     await expectAal2(page);
   });
 
-  test('/login?aal=aal2 with return_to lands on return_to after the code', async ({ page, user }) => {
+  test('/login?aal=aal2 with return_to lands on return_to after the code', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     await expect(secondFactor(page)).toBeVisible();
     const returnTo = `${UI_URL}/settings`;
@@ -107,7 +124,10 @@ test.describe('entry points', () => {
     await expectAal2(page);
   });
 
-  test('password login with return_to keeps it through the second factor', async ({ page, user }) => {
+  test('password login with return_to keeps it through the second factor', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user, `?return_to=${encodeURIComponent(`${UI_URL}/settings`)}`);
     await expect(secondFactor(page)).toBeVisible();
     await enterCode(page, await sendCode(page, user.email));
@@ -117,7 +137,10 @@ test.describe('entry points', () => {
 });
 
 test.describe('codes', () => {
-  test('a wrong code shows the error on the field, then the right code works', async ({ page, user }) => {
+  test('a wrong code shows the error on the field, then the right code works', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     const code = await sendCode(page, user.email);
     const wrong = code === '000000' ? '111111' : '000000';
@@ -153,7 +176,10 @@ test.describe('codes', () => {
     expect((await mailTo(user.email)).length).toBe(mails);
   });
 
-  test('resend: a cooldown, then the old code fails and the new one works', async ({ page, user }) => {
+  test('resend: a cooldown, then the old code fails and the new one works', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     const oldCode = await sendCode(page, user.email);
     const resend = page.getByTestId('resend-code');
@@ -188,7 +214,10 @@ test.describe('codes', () => {
     });
   });
 
-  test('a tampered address is refused (4000035) and the session stays aal1', async ({ page, user }) => {
+  test('a tampered address is refused (4000035) and the session stays aal1', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     const button = page.getByRole('button', { name: `Send code to ${user.email}` });
     await button.evaluate((b: HTMLButtonElement) => (b.value = 'attacker@example.org'));
@@ -202,7 +231,10 @@ test.describe('codes', () => {
     await expectAal2(page);
   });
 
-  test('attempts used up: a fresh flow is started, the user is told why, and can finish', async ({ page, user }) => {
+  test('attempts used up: a fresh flow is started, the user is told why, and can finish', async ({
+    page,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     const code = await sendCode(page, user.email);
     const wrong = code === '000000' ? '111111' : '000000';
@@ -237,7 +269,11 @@ test.describe('recovery', () => {
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   });
 
-  test('cookies cleared mid-flow go back to the first-factor login', async ({ page, context, user }) => {
+  test('cookies cleared mid-flow go back to the first-factor login', async ({
+    page,
+    context,
+    user,
+  }) => {
     await signInWithPassword(page, user);
     const code = await sendCode(page, user.email);
     await context.clearCookies();
@@ -250,7 +286,9 @@ test.describe('recovery', () => {
   test('a forged CSRF token starts a fresh aal2 flow and says why', async ({ page, user }) => {
     await signInWithPassword(page, user);
     const code = await sendCode(page, user.email);
-    await page.locator('input[name=csrf_token]').evaluate((i: HTMLInputElement) => (i.value = 'forged'));
+    await page
+      .locator('input[name=csrf_token]')
+      .evaluate((i: HTMLInputElement) => (i.value = 'forged'));
     await enterCode(page, code);
     await expect(message(page)).toHaveAttribute('data-message-id', 'csrf');
     await expect(secondFactor(page)).toHaveAttribute('data-step', 'choose');

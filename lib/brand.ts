@@ -1,17 +1,138 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
 
-export interface Brand {
-  name: string;
-  logoUrl?: string;
+// Branding is data, read at run time from a JSON theme file (BRAND_THEME) and env overrides,
+// and applied on the server as CSS variables in the first HTML, so nothing flashes.
+
+const color = z
+  .string()
+  .regex(/^(#[0-9a-fA-F]{3,8}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]+\))$/, 'must be a CSS colour');
+
+const palette = z.object({
+  background: color,
+  surface: color,
+  foreground: color,
+  muted: color,
+  primary: color,
+  primaryForeground: color,
+  danger: color,
+  success: color,
+  border: color,
+  ring: color,
+});
+
+export type Palette = z.infer<typeof palette>;
+
+const themeSchema = z.object({
+  name: z.string().min(1).max(80),
+  logo: z.object({ light: z.string().min(1), dark: z.string().min(1).optional() }).optional(),
+  favicon: z.string().min(1).optional(),
+  colorScheme: z.enum(['light', 'dark', 'system']).default('system'),
+  radius: z
+    .string()
+    .regex(/^\d+(\.\d+)?(rem|px|em)$/)
+    .default('0.5rem'),
+  font: z
+    .string()
+    .regex(/^[\w\s,'"-]+$/, 'a font stack: names, quotes, commas')
+    .default("ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),
+  colors: z.object({ light: palette, dark: palette }),
+});
+
+export type Brand = z.infer<typeof themeSchema>;
+
+export const DEFAULT_BRAND: Brand = {
+  name: 'Account',
+  colorScheme: 'system',
+  radius: '0.5rem',
+  font: "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  colors: {
+    light: {
+      background: '#f8fafc',
+      surface: '#ffffff',
+      foreground: '#0f172a',
+      muted: '#475569',
+      primary: '#4338ca',
+      primaryForeground: '#ffffff',
+      danger: '#b91c1c',
+      success: '#15803d',
+      border: '#94a3b8',
+      ring: '#4338ca',
+    },
+    dark: {
+      background: '#0b1120',
+      surface: '#111827',
+      foreground: '#e2e8f0',
+      muted: '#a3b1c6',
+      primary: '#a5b4fc',
+      primaryForeground: '#111827',
+      danger: '#fca5a5',
+      success: '#86efac',
+      border: '#64748b',
+      ring: '#a5b4fc',
+    },
+  },
+};
+
+/** Parses a theme document; partial colour sets fall back to the defaults. */
+export function parseBrand(raw: unknown): Brand {
+  const input = (raw ?? {}) as Record<string, unknown>;
+  const colors = (input.colors ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  return themeSchema.parse({
+    ...DEFAULT_BRAND,
+    ...input,
+    colors: {
+      light: { ...DEFAULT_BRAND.colors.light, ...colors.light },
+      dark: { ...DEFAULT_BRAND.colors.dark, ...colors.dark },
+    },
+  });
 }
 
 let cached: Brand | undefined;
 
-/** Branding read at run time, so one build serves any product. */
+/** The deployment's brand: BRAND_THEME (a JSON file), then BRAND_NAME / BRAND_LOGO_URL overrides. */
 export function brand(): Brand {
-  cached ??= {
-    name: process.env.BRAND_NAME?.trim() || 'Account',
-    logoUrl: process.env.BRAND_LOGO_URL?.trim() || undefined,
-  };
+  if (cached) return cached;
+  let raw: Record<string, unknown> = {};
+  const file = process.env.BRAND_THEME?.trim();
+  if (file) {
+    try {
+      raw = JSON.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+    } catch (err) {
+      throw new Error(`BRAND_THEME=${file} could not be read as JSON: ${(err as Error).message}`);
+    }
+  }
+  if (process.env.BRAND_NAME?.trim()) raw.name = process.env.BRAND_NAME.trim();
+  if (process.env.BRAND_LOGO_URL?.trim()) raw.logo = { light: process.env.BRAND_LOGO_URL.trim() };
+  const result = themeSchema.safeParse(parseBrand(raw));
+  if (!result.success) {
+    throw new Error(
+      `Invalid brand theme: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  cached = result.data;
   return cached;
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function vars(p: Palette): string {
+  return Object.entries(p)
+    .map(([k, v]) => `--brand-${kebab(k)}:${v}`)
+    .join(';');
+}
+
+/** The CSS that applies a brand: light tokens, dark tokens per the configured scheme. */
+export function brandCss(b: Brand): string {
+  const common = `--brand-radius:${b.radius};--brand-font:${b.font}`;
+  const light = `html:root{${vars(b.colors.light)};${common};color-scheme:light}`;
+  const dark = `${vars(b.colors.dark)};color-scheme:dark`;
+  if (b.colorScheme === 'light') return light;
+  if (b.colorScheme === 'dark') return `html:root{${dark};${common}}`;
+  return `${light}@media (prefers-color-scheme:dark){html:root{${dark}}}`;
 }

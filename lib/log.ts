@@ -9,7 +9,11 @@ function redact(fields: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function write(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown> = {}) {
+function write(
+  level: 'info' | 'warn' | 'error',
+  msg: string,
+  fields: Record<string, unknown> = {},
+) {
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact(fields) });
   if (level === 'info') console.log(line);
   else console.error(line);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers';
 
-const base = { nonce: 'abc', https: false, dev: false, frameAncestors: "'none'", formActionExtra: '' };
+const base = {
+  nonce: 'abc',
+  https: false,
+  dev: false,
+  frameAncestors: "'none'",
+  formActionExtra: '',
+};
 
 describe('securityHeaders', () => {
   it('uses a nonce and never unsafe-inline for scripts', () => {

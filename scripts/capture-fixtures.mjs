@@ -48,7 +48,8 @@ function save(name, { status, body }) {
   console.log(`captured ${name} (HTTP ${status})`);
 }
 
-const csrf = (flow) => flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
+const csrf = (flow) =>
+  flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
 
 async function newestCode(email, after) {
   for (let i = 0; i < 80; i++) {
@@ -62,7 +63,9 @@ async function newestCode(email, after) {
 }
 
 async function mailCount(email) {
-  return (await (await fetch(`${MAIL}/api/email`)).json()).filter((m) => m.to.some((t) => t.address === email)).length;
+  return (await (await fetch(`${MAIL}/api/email`)).json()).filter((m) =>
+    m.to.some((t) => t.address === email),
+  ).length;
 }
 
 async function identity() {
@@ -70,7 +73,11 @@ async function identity() {
   const res = await fetch(`${ADMIN}/admin/identities`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ schema_id: 'default', traits: { email }, credentials: { password: { config: { password: PASSWORD } } } }),
+    body: JSON.stringify({
+      schema_id: 'default',
+      traits: { email },
+      credentials: { password: { config: { password: PASSWORD } } },
+    }),
   });
   if (!res.ok) throw new Error(`identity: ${res.status}`);
   return email;
@@ -81,7 +88,12 @@ async function toSecondFactor(b, email, query = 'aal=aal2') {
   const login = await b.request(`${PUBLIC}/self-service/login/browser`);
   const pw = await b.request(`${PUBLIC}/self-service/login?flow=${login.body.id}`, {
     method: 'POST',
-    body: { method: 'password', identifier: email, password: PASSWORD, csrf_token: csrf(login.body) },
+    body: {
+      method: 'password',
+      identifier: email,
+      password: PASSWORD,
+      csrf_token: csrf(login.body),
+    },
   });
   const aal2 = await b.request(`${PUBLIC}/self-service/login/browser?${query}`);
   return { login, pw, aal2 };
@@ -93,9 +105,15 @@ mkdirSync(out, { recursive: true });
   const b = new Browser();
   save('login-flow-aal1', await b.request(`${PUBLIC}/self-service/login/browser`));
   save('registration-flow', await b.request(`${PUBLIC}/self-service/registration/browser`));
-  save('login-flow-unknown-id', await b.request(`${PUBLIC}/self-service/login/flows?id=00000000-0000-4000-8000-000000000000`));
+  save(
+    'login-flow-unknown-id',
+    await b.request(`${PUBLIC}/self-service/login/flows?id=00000000-0000-4000-8000-000000000000`),
+  );
   save('whoami-anonymous', await b.request(`${PUBLIC}/sessions/whoami`));
-  save('login-aal2-without-session', await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2`));
+  save(
+    'login-aal2-without-session',
+    await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2`),
+  );
 }
 
 {
@@ -123,7 +141,12 @@ mkdirSync(out, { recursive: true });
 
   const wrong = await b.request(`${PUBLIC}/self-service/login?flow=${flowId}`, {
     method: 'POST',
-    body: { csrf_token: csrf(sent.body), method: 'code', identifier: email, code: code === '000000' ? '111111' : '000000' },
+    body: {
+      csrf_token: csrf(sent.body),
+      method: 'code',
+      identifier: email,
+      code: code === '000000' ? '111111' : '000000',
+    },
   });
   save('login-code-wrong', wrong);
 
@@ -145,7 +168,10 @@ mkdirSync(out, { recursive: true });
   });
   save('login-code-success', ok);
   save('whoami-aal2', await b.request(`${PUBLIC}/sessions/whoami`));
-  save('login-aal2-refresh-of-aal2-session', await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2&refresh=true`));
+  save(
+    'login-aal2-refresh-of-aal2-session',
+    await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2&refresh=true`),
+  );
   save('login-already-signed-in', await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2`));
 }
 

@@ -10,10 +10,18 @@
 // script's format) it exits without loading the package at all.
 //
 // Flags:
-//   --optional  exit 0 with a warning when the package is not installed (postinstall after
-//               `npm ci --omit=dev`, where no build will follow)
+//   --optional  exit 0 with a warning when the package is not installed (implied under
+//               postinstall: after `npm ci --omit=dev` no build follows that would need it)
 //   --force     re-extract even when index.json says the catalogs are up to date
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +40,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'lib/i18n/catalogs/ory');
 const indexFile = path.join(outDir, 'index.json');
 const args = new Set(process.argv.slice(2));
+if (process.env.npm_lifecycle_event === 'postinstall') args.add('--optional');
 const log = (line) => console.log(`[ory-locales] ${line}`);
 const rel = (file) => path.relative(root, file);
 
@@ -72,10 +81,15 @@ function isUpToDate(index, version) {
   );
 }
 
-/** Writes only when the bytes differ, so mtimes (and watchers) stay quiet on re-runs. */
+/**
+ * Writes only when the bytes differ, so mtimes (and watchers) stay quiet on re-runs; through a
+ * rename, so a reader (a dev server, a parallel test) never sees a half-written file.
+ */
 function writeIfChanged(file, text) {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  writeFileSync(file, text);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
   return true;
 }
 
@@ -87,7 +101,9 @@ function loadLocales(entry) {
   const mod = require(entry);
   const locales = mod.OryLocales ?? mod.default?.OryLocales;
   if (!locales || typeof locales !== 'object') {
-    throw new Error(`${PACKAGE} no longer exports OryLocales; update ${rel(fileURLToPath(import.meta.url))}`);
+    throw new Error(
+      `${PACKAGE} no longer exports OryLocales; update ${rel(fileURLToPath(import.meta.url))}`,
+    );
   }
   return locales;
 }
@@ -97,7 +113,11 @@ function pickMessages(catalog) {
   const out = {};
   for (const key of Object.keys(catalog).sort()) {
     const value = catalog[key];
-    if (KEY_PREFIXES.some((p) => key.startsWith(p)) && typeof value === 'string' && value.trim() !== '') {
+    if (
+      KEY_PREFIXES.some((p) => key.startsWith(p)) &&
+      typeof value === 'string' &&
+      value.trim() !== ''
+    ) {
       out[key] = value;
     }
   }
@@ -110,7 +130,9 @@ function main() {
 
   if (!pkg) {
     if (index && Array.isArray(index.locales)) {
-      log(`${PACKAGE} is not installed; keeping the ${index.locales.length} catalogs in ${rel(outDir)}`);
+      log(
+        `${PACKAGE} is not installed; keeping the ${index.locales.length} catalogs in ${rel(outDir)}`,
+      );
       return 0;
     }
     const message = `${PACKAGE} is not installed, so ${rel(outDir)} cannot be created. Run \`npm install\`.`;
@@ -123,7 +145,9 @@ function main() {
   }
 
   if (!args.has('--force') && isUpToDate(index, pkg.version)) {
-    log(`up to date (${index.locales.length} locales from ${PACKAGE}@${pkg.version} in ${rel(outDir)})`);
+    log(
+      `up to date (${index.locales.length} locales from ${PACKAGE}@${pkg.version} in ${rel(outDir)})`,
+    );
     return 0;
   }
 
@@ -140,7 +164,9 @@ function main() {
   for (const locale of locales) {
     const messages = pickMessages(all[locale]);
     keys += Object.keys(messages).length;
-    if (writeIfChanged(path.join(outDir, `${locale}.json`), `${JSON.stringify(messages, null, 2)}\n`)) {
+    if (
+      writeIfChanged(path.join(outDir, `${locale}.json`), `${JSON.stringify(messages, null, 2)}\n`)
+    ) {
       changed += 1;
     }
   }

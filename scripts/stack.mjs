@@ -12,7 +12,13 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 try {
   await stack.start({ fresh: process.argv.includes('--fresh') });
-  console.log(`[stack] UI ${stack.urls.ui}  inbox ${stack.urls.inbox}  admin ${stack.urls.kratosAdmin}  (Ctrl-C stops)`);
+  const control = await stack.openControl(Number(process.env.STACK_CONTROL_PORT || 4499));
+  console.log(
+    `[stack] control ${control} (export E2E_STACK_CONTROL_URL=${control} for the outage test)`,
+  );
+  console.log(
+    `[stack] UI ${stack.urls.ui}  inbox ${stack.urls.inbox}  admin ${stack.urls.kratosAdmin}  (Ctrl-C stops)`,
+  );
 } catch (err) {
   console.error(`[stack] ${err instanceof Error ? err.message : err}`);
   await stack.stop();

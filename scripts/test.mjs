@@ -58,7 +58,13 @@ try {
 
   log('\n=== unit tests (vitest) ===');
   const unitFile = path.join(reports, 'vitest.json');
-  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitFile}`]);
+  run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${unitFile}`,
+  ]);
   if (!countVitest(unitFile)) {
     totals.failed += 1;
     failures.push('unit tests (no report)');
@@ -70,6 +76,7 @@ try {
   const { Stack } = await import('./lib/stack.mjs');
   stack = new Stack({ dataDir: path.join(root, '.data/test'), log });
   await stack.start({ fresh: true });
+  const controlUrl = await stack.openControl(Number(process.env.STACK_CONTROL_PORT || 4499));
   const e2eFile = path.join(reports, 'playwright.json');
   run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
     env: {
@@ -79,6 +86,7 @@ try {
       E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
       E2E_MAIL_API_URL: stack.urls.inbox,
       E2E_UI_LOG: stack.logFile('ui'),
+      E2E_STACK_CONTROL_URL: controlUrl,
     },
   });
   if (!countPlaywright(e2eFile)) {
@@ -94,7 +102,9 @@ try {
 }
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
-log(`\n[test] finished in ${minutes} min${failures.length ? `; failed: ${failures.join('; ')}` : ''}`);
+log(
+  `\n[test] finished in ${minutes} min${failures.length ? `; failed: ${failures.join('; ')}` : ''}`,
+);
 if (totals.failed > 0) exitCode = 1;
 log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode);

@@ -8,5 +8,7 @@ export interface Captured {
 
 /** JSON captured from the real Kratos by scripts/capture-fixtures.mjs. */
 export function captured(name: string): Captured {
-  return JSON.parse(readFileSync(path.join(__dirname, 'fixtures/kratos', `${name}.json`), 'utf8')) as Captured;
+  return JSON.parse(
+    readFileSync(path.join(__dirname, 'fixtures/kratos', `${name}.json`), 'utf8'),
+  ) as Captured;
 }

@@ -3,6 +3,7 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { ErrorCard } from '@/components/layout/error-card';
 import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
 import type { SearchParams } from '@/lib/pages/flow-page';
+import { getI18n } from '@/lib/i18n';
 
 // Errors a user can recover from by simply signing in again: don't show them, start over.
 const RESTART_LOGIN: Record<string, string | undefined> = {
@@ -14,7 +15,10 @@ const RESTART_LOGIN: Record<string, string | undefined> = {
 
 export default async function ErrorPage({ searchParams }: { searchParams: SearchParams }) {
   const { id } = await searchParams;
-  const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
+  const [outcome] = await Promise.all([
+    loadFlowError(typeof id === 'string' ? id : undefined),
+    getI18n(),
+  ]);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
     // A session that still owes its second factor goes back to the 2FA screen, not the password.

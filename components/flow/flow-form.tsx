@@ -5,7 +5,15 @@ import { groupNodes } from './group';
 import { FlowNode } from './node';
 
 /** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
-export function FlowForm({ flow, nonce, only }: { flow: FlowView; nonce?: string; only?: string[] }) {
+export function FlowForm({
+  flow,
+  nonce,
+  only,
+}: {
+  flow: FlowView;
+  nonce?: string;
+  only?: string[];
+}) {
   const forms = groupNodes(flow.nodes).filter((f) => !only || only.includes(f.group));
   return (
     <div className="flex flex-col gap-6">

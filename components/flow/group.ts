@@ -18,9 +18,11 @@ const rank = (group: string) => {
   return i === -1 ? GROUP_ORDER.length : i;
 };
 
-export const isHidden = (n: UiNode) => n.attributes.nodeType === 'input' && n.attributes.type === 'hidden';
+export const isHidden = (n: UiNode) =>
+  n.attributes.nodeType === 'input' && n.attributes.type === 'hidden';
 const isSubmit = (n: UiNode) =>
-  n.attributes.nodeType === 'input' && (n.attributes.type === 'submit' || n.attributes.type === 'button');
+  n.attributes.nodeType === 'input' &&
+  (n.attributes.type === 'submit' || n.attributes.type === 'button');
 
 /**
  * Splits a flow's nodes into one form per method group, each carrying the shared hidden nodes
@@ -34,7 +36,8 @@ export function groupNodes(nodes: UiNode[]): { group: string; nodes: UiNode[] }[
     (a, b) => rank(a) - rank(b),
   );
   if (!groups.length) return [{ group: 'default', nodes }];
-  const withIdentity = groups.find((g) => g === 'profile' || g === 'password' || g === 'code') ?? groups[0];
+  const withIdentity =
+    groups.find((g) => g === 'profile' || g === 'password' || g === 'code') ?? groups[0];
   return groups.map((group) => {
     const own = nodes.filter((n) => n.group === group);
     // Submit buttons last so implicit submission (Enter) uses this group's primary action.

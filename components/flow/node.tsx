@@ -21,13 +21,22 @@ export function FlowNode({ node, nonce }: { node: UiNode; nonce?: string }) {
     case 'img':
       return (
         // eslint-disable-next-line @next/next/no-img-element -- Kratos serves data: URIs (the TOTP QR code).
-        <img id={a.id} src={a.src} width={a.width} height={a.height} alt={tm(node.label) || a.id} className="mx-auto" />
+        <img
+          id={a.id}
+          src={a.src}
+          width={a.width}
+          height={a.height}
+          alt={tm(node.label) || a.id}
+          className="mx-auto"
+        />
       );
     case 'text':
       return (
         <div className="flex flex-col gap-1" id={a.id}>
           {node.label ? <p className="text-sm font-medium">{tm(node.label)}</p> : null}
-          <code className="block break-all rounded-brand bg-background p-2 text-sm">{tm(a.text)}</code>
+          <code className="block break-all rounded-brand bg-background p-2 text-sm">
+            {tm(a.text)}
+          </code>
         </div>
       );
     case 'a':
@@ -77,7 +86,9 @@ function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
           name={attrs.name}
           value={value ?? ''}
           disabled={attrs.disabled}
-          variant={node.group === 'oidc' || node.group === 'lookup_secret' ? 'secondary' : 'primary'}
+          variant={
+            node.group === 'oidc' || node.group === 'lookup_secret' ? 'secondary' : 'primary'
+          }
           formNoValidate={attrs.name === 'resend' || attrs.name === 'address' ? true : undefined}
         >
           {label}

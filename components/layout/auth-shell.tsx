@@ -1,21 +1,38 @@
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
+import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { brand } from '@/lib/brand';
 
-/** The branded frame around every page: product name (or logo) above a centred card. */
-export function AuthShell({ children }: { children: ReactNode }) {
+/** The branded frame around every page: logo and product name above a centred card. */
+export async function AuthShell({ children }: { children: ReactNode }) {
   const b = brand();
+  const logo = b.logo;
+  const dark = b.colorScheme === 'dark' ? (logo?.dark ?? logo?.light) : undefined;
+  const here = (await headers()).get('x-url') ?? '/';
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
       <header className="text-center">
-        <a href="/" className="inline-flex items-center gap-2 text-lg font-semibold">
-          {b.logoUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a runtime-configured logo, not a build asset.
-            <img src={b.logoUrl} alt="" className="h-8 w-auto" />
+        <a
+          href="/"
+          className="inline-flex items-center gap-2 text-lg font-semibold"
+          data-testid="brand"
+        >
+          {logo ? (
+            <picture>
+              {b.colorScheme === 'system' && logo.dark ? (
+                <source srcSet={logo.dark} media="(prefers-color-scheme: dark)" />
+              ) : null}
+              {}
+              <img src={dark ?? logo.light} alt="" width={32} height={32} className="h-8 w-auto" />
+            </picture>
           ) : null}
           <span>{b.name}</span>
         </a>
       </header>
       {children}
+      <footer>
+        <LocaleSwitcher returnTo={here} />
+      </footer>
     </main>
   );
 }

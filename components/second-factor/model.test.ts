@@ -3,7 +3,11 @@ import { mapFlow } from '@/lib/kratos/map';
 import { captured } from '@/test/fixtures';
 import { secondFactorModel } from './model';
 
-const ctx = { internalUrl: 'http://127.0.0.1:4433', browserPath: '/kratos', uiOrigin: 'http://127.0.0.1:3000' };
+const ctx = {
+  internalUrl: 'http://127.0.0.1:4433',
+  browserPath: '/kratos',
+  uiOrigin: 'http://127.0.0.1:3000',
+};
 const model = (name: string) => secondFactorModel(mapFlow('login', captured(name).body, ctx));
 
 describe('secondFactorModel', () => {
@@ -18,7 +22,9 @@ describe('secondFactorModel', () => {
   it('code step: every hidden node, the code field, continue and resend', () => {
     const m = model('login-code-sent');
     expect(m.step).toBe('enter-code');
-    expect(m.hidden.map((h) => h.name)).toEqual(expect.arrayContaining(['csrf_token', 'identifier', 'method']));
+    expect(m.hidden.map((h) => h.name)).toEqual(
+      expect.arrayContaining(['csrf_token', 'identifier', 'method']),
+    );
     expect(m.identifier).toMatch(/@example\.org$/);
     expect(m.submit).toMatchObject({ name: 'method', value: 'code' });
     expect(m.resend).toMatchObject({ name: 'resend', value: 'code' });

@@ -49,7 +49,12 @@ export function secondFactorModel(flow: FlowView): SecondFactorModel {
     } else if (a.type === 'submit' && a.name === 'method') {
       submit = { name: a.name, value: str(a.value), label: node.label ?? a.label };
     } else if (a.name === 'code') {
-      codeField = { name: a.name, required: a.required ?? true, messages: node.messages, label: node.label ?? a.label };
+      codeField = {
+        name: a.name,
+        required: a.required ?? true,
+        messages: node.messages,
+        label: node.label ?? a.label,
+      };
     }
   }
 

@@ -3,7 +3,11 @@ import { mapFlow } from '@/lib/kratos/map';
 import { captured } from '@/test/fixtures';
 import { isDeadEndError, pickSecondFactorMessage, type Notice } from './pick-message';
 
-const ctx = { internalUrl: 'http://127.0.0.1:4433', browserPath: '/kratos', uiOrigin: 'http://127.0.0.1:3000' };
+const ctx = {
+  internalUrl: 'http://127.0.0.1:4433',
+  browserPath: '/kratos',
+  uiOrigin: 'http://127.0.0.1:3000',
+};
 
 function pick(name: string, notice?: Notice) {
   const flow = mapFlow('login', captured(name).body, ctx);

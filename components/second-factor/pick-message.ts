@@ -11,9 +11,7 @@ export const MSG = {
 export type Notice = 'expired' | 'attempts' | 'csrf' | 'missing';
 
 export type PickedMessage =
-  | { kind: 'kratos'; message: UiMessage }
-  | { kind: 'notice'; notice: Notice }
-  | { kind: 'none' };
+  { kind: 'kratos'; message: UiMessage } | { kind: 'notice'; notice: Notice } | { kind: 'none' };
 
 export interface PickInput {
   messages: UiMessage[];
@@ -49,7 +47,9 @@ export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput):
 export function isDeadEndError(message: UiMessage): boolean {
   if (message.type !== 'error') return false;
   if (message.id === 4000001) {
-    return /submitted too often|valid session was detected|request another code/i.test(message.text);
+    return /submitted too often|valid session was detected|request another code/i.test(
+      message.text,
+    );
   }
   // 4010001: the flow expired (Kratos puts it on a fresh flow that lost aal=aal2).
   return message.id === 4010001;

@@ -21,12 +21,22 @@ function messageText(picked: PickedMessage): string | undefined {
 }
 
 /** The dedicated email-code second-factor screen (login flows with requested_aal = aal2). */
-export function SecondFactorScreen({ flow, notice, nonce }: { flow: FlowView; notice?: Notice; nonce?: string }) {
+export function SecondFactorScreen({
+  flow,
+  notice,
+  nonce,
+}: {
+  flow: FlowView;
+  notice?: Notice;
+  nonce?: string;
+}) {
   const model = secondFactorModel(flow);
   const picked = pickSecondFactorMessage({ messages: flow.messages, nodes: flow.nodes, notice });
   const isError = picked.kind === 'kratos' && picked.message.type === 'error';
   const reauth =
-    picked.kind === 'kratos' && picked.message.id === MSG.REFRESH && !flow.messages.some((m) => m.id === MSG.SECOND_FACTOR);
+    picked.kind === 'kratos' &&
+    picked.message.id === MSG.REFRESH &&
+    !flow.messages.some((m) => m.id === MSG.SECOND_FACTOR);
   const account = model.identifier ?? model.addresses[0]?.address;
 
   return (
@@ -43,7 +53,9 @@ export function SecondFactorScreen({ flow, notice, nonce }: { flow: FlowView; no
         )}
         {model.otherGroups.length ? (
           <details className="mt-6 border-t border-border pt-4" data-testid="other-methods">
-            <summary className="cursor-pointer text-sm font-medium">{t('second-factor.other-methods')}</summary>
+            <summary className="cursor-pointer text-sm font-medium">
+              {t('second-factor.other-methods')}
+            </summary>
             <div className="mt-4">
               <FlowForm flow={{ ...flow, messages: [] }} only={model.otherGroups} nonce={nonce} />
             </div>
@@ -60,7 +72,12 @@ export function SecondFactorScreen({ flow, notice, nonce }: { flow: FlowView; no
 function Banner({ picked, isError }: { picked: PickedMessage; isError: boolean }) {
   const text = messageText(picked);
   if (!text) return null;
-  const id = picked.kind === 'kratos' ? picked.message.id : picked.kind === 'notice' ? picked.notice : undefined;
+  const id =
+    picked.kind === 'kratos'
+      ? picked.message.id
+      : picked.kind === 'notice'
+        ? picked.notice
+        : undefined;
   return (
     <div className="mb-4" data-testid="second-factor-message" data-message-id={id}>
       <Alert tone={isError ? 'error' : picked.kind === 'notice' ? 'info' : 'info'}>{text}</Alert>
@@ -74,7 +91,15 @@ function Hidden({ model, except }: { model: SecondFactorModel; except?: string }
     .map((h, i) => <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />);
 }
 
-function ChooseAddress({ model, picked, isError }: { model: SecondFactorModel; picked: PickedMessage; isError: boolean }) {
+function ChooseAddress({
+  model,
+  picked,
+  isError,
+}: {
+  model: SecondFactorModel;
+  picked: PickedMessage;
+  isError: boolean;
+}) {
   return (
     <>
       <Banner picked={picked} isError={isError} />
@@ -84,7 +109,13 @@ function ChooseAddress({ model, picked, isError }: { model: SecondFactorModel; p
             stale value with a real address makes the real one fail too. The button carries the address. */}
         <Hidden model={model} except="identifier" />
         {model.addresses.map((a) => (
-          <Button key={a.address} name="address" value={a.address} formNoValidate data-testid="send-code">
+          <Button
+            key={a.address}
+            name="address"
+            value={a.address}
+            formNoValidate
+            data-testid="send-code"
+          >
             {tm(a.label) || a.address}
           </Button>
         ))}
@@ -94,11 +125,20 @@ function ChooseAddress({ model, picked, isError }: { model: SecondFactorModel; p
   );
 }
 
-function EnterCode({ model, picked, isError }: { model: SecondFactorModel; picked: PickedMessage; isError: boolean }) {
+function EnterCode({
+  model,
+  picked,
+  isError,
+}: {
+  model: SecondFactorModel;
+  picked: PickedMessage;
+  isError: boolean;
+}) {
   const text = messageText(picked);
   const field = model.codeField;
   const justSent =
-    picked.kind === 'kratos' && (picked.message.id === MSG.CODE_SENT || picked.message.id === MSG.CODE_SENT_V2);
+    picked.kind === 'kratos' &&
+    (picked.message.id === MSG.CODE_SENT || picked.message.id === MSG.CODE_SENT_V2);
   return (
     <form method="post" action={model.action} className="flex flex-col gap-4">
       <Hidden model={model} />
@@ -107,8 +147,13 @@ function EnterCode({ model, picked, isError }: { model: SecondFactorModel; picke
           {t('second-factor.code-label')}
         </label>
         {text && !isError ? (
-          <p id="code-hint" className="text-sm text-muted" role="status" data-testid="second-factor-message"
-            data-message-id={picked.kind === 'kratos' ? picked.message.id : picked.kind}>
+          <p
+            id="code-hint"
+            className="text-sm text-muted"
+            role="status"
+            data-testid="second-factor-message"
+            data-message-id={picked.kind === 'kratos' ? picked.message.id : picked.kind}
+          >
             {text}
           </p>
         ) : null}
@@ -126,14 +171,23 @@ function EnterCode({ model, picked, isError }: { model: SecondFactorModel; picke
           className="rounded-brand border border-border bg-surface px-3 py-2 text-lg tracking-widest focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-danger"
         />
         {isError && text ? (
-          <p id="code-error" role="alert" className="text-sm text-danger" data-testid="second-factor-message"
-            data-message-id={picked.kind === 'kratos' ? picked.message.id : undefined}>
+          <p
+            id="code-error"
+            role="alert"
+            className="text-sm text-danger"
+            data-testid="second-factor-message"
+            data-message-id={picked.kind === 'kratos' ? picked.message.id : undefined}
+          >
             {text}
           </p>
         ) : null}
       </div>
       {/* Continue comes first in tree order: Enter in the code field must submit the code, not resend. */}
-      <Button name={model.submit?.name ?? 'method'} value={model.submit?.value ?? 'code'} data-testid="submit-code">
+      <Button
+        name={model.submit?.name ?? 'method'}
+        value={model.submit?.value ?? 'code'}
+        data-testid="submit-code"
+      >
         {t('second-factor.continue')}
       </Button>
       {model.resend ? (

@@ -7,7 +7,15 @@ export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
 }
 
 /** A labelled input whose errors are tied to it for assistive technology. */
-export function TextField({ label, errors = [], hint, id, name, className = '', ...props }: TextFieldProps) {
+export function TextField({
+  label,
+  errors = [],
+  hint,
+  id,
+  name,
+  className = '',
+  ...props
+}: TextFieldProps) {
   const fieldId = id ?? `field-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = errors.length ? `${fieldId}-error` : undefined;

@@ -1,4 +1,6 @@
-// Our own strings. English is the reference: every key must exist here (see lib/i18n/own.test.ts).
+// Our own strings, as ICU messages ({name} placeholders; plural/select work too).
+// English is the reference: every key must exist here, and de.ts/ar.ts may only use these keys
+// (see lib/i18n/own.test.ts).
 export const en = {
   'app.name': 'Account',
   'login.title': 'Sign in',
@@ -41,10 +43,13 @@ export const en = {
   'error.not-found.title': 'Page not found',
   'error.not-found.body': 'The page you are looking for does not exist.',
   'error.unavailable.title': 'Temporarily unavailable',
-  'error.unavailable.body': 'We cannot reach the sign-in service right now. Please try again in a moment.',
+  'error.unavailable.body':
+    'We cannot reach the sign-in service right now. Please try again in a moment.',
   'error.try-again': 'Try again',
   'error.id': 'Error reference',
   'form.pending': 'Please wait…',
+  'locale.label': 'Language',
+  'locale.submit': 'Change language',
 } as const;
 
 export type OwnKey = keyof typeof en;

@@ -40,7 +40,10 @@ export function textDirection(locale: string): TextDirection {
  * The supported locale that best serves `tag`: the tag itself, then shorter prefixes
  * (`de-DE` → `de`, `zh-Hant-TW` → `zh-Hant` → `zh`), each also through the alias table.
  */
-export function matchLocale(tag: string | null | undefined, supported: readonly string[]): string | undefined {
+export function matchLocale(
+  tag: string | null | undefined,
+  supported: readonly string[],
+): string | undefined {
   if (!tag) return undefined;
   const wanted = tag.trim().replace(/_/g, '-').toLowerCase();
   if (!TAG_RE.test(wanted)) return undefined;
@@ -85,7 +88,10 @@ export interface LocaleInputs {
 }
 
 /** Cookie first (an explicit choice), then the browser's languages, then English. */
-export function negotiateLocale({ cookie, acceptLanguage }: LocaleInputs, supported: readonly string[]): string {
+export function negotiateLocale(
+  { cookie, acceptLanguage }: LocaleInputs,
+  supported: readonly string[],
+): string {
   const fromCookie = matchLocale(cookie, supported);
   if (fromCookie) return fromCookie;
   for (const range of parseAcceptLanguage(acceptLanguage)) {

@@ -84,16 +84,22 @@ export interface StartResult {
  * Starts a browser flow on the user's behalf, exactly as their browser would (so Kratos validates
  * return_to and sets its CSRF cookie), and hands back where to go and which cookies to relay.
  */
-export async function startBrowserFlow(kind: FlowKind, query: URLSearchParams): Promise<StartResult> {
+export async function startBrowserFlow(
+  kind: FlowKind,
+  query: URLSearchParams,
+): Promise<StartResult> {
   const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
   const cookie = await browserCookie();
   const qs = query.toString();
-  const response = await fetch(`${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`, {
-    headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-    redirect: 'manual',
-    signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
-    cache: 'no-store',
-  });
+  const response = await fetch(
+    `${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`,
+    {
+      headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
+      cache: 'no-store',
+    },
+  );
   const location = response.headers.get('location');
   await response.body?.cancel();
   return {
@@ -135,9 +141,7 @@ export async function createLogoutUrl(returnTo?: string): Promise<string | undef
 }
 
 export type ErrorOutcome =
-  | { kind: 'error'; error: KratosErrorView }
-  | { kind: 'unavailable' }
-  | { kind: 'missing' };
+  { kind: 'error'; error: KratosErrorView } | { kind: 'unavailable' } | { kind: 'missing' };
 
 /** The error behind /error?id=. */
 export async function loadFlowError(id: string | undefined): Promise<ErrorOutcome> {

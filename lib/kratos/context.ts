@@ -7,6 +7,10 @@ let cached: UrlContext | undefined;
 export function urlContext(): UrlContext {
   if (cached) return cached;
   const e = env();
-  cached = { internalUrl: e.KRATOS_PUBLIC_URL, browserPath: e.KRATOS_BROWSER_PATH, uiOrigin: e.UI_URL };
+  cached = {
+    internalUrl: e.KRATOS_PUBLIC_URL,
+    browserPath: e.KRATOS_BROWSER_PATH,
+    uiOrigin: e.UI_URL,
+  };
   return cached;
 }

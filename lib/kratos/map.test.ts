@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { captured } from '@/test/fixtures';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 
-const ctx = { internalUrl: 'http://127.0.0.1:4433', browserPath: '/kratos', uiOrigin: 'http://127.0.0.1:3000' };
+const ctx = {
+  internalUrl: 'http://127.0.0.1:4433',
+  browserPath: '/kratos',
+  uiOrigin: 'http://127.0.0.1:3000',
+};
 const internalCtx = { ...ctx, internalUrl: 'http://kratos:4433', uiOrigin: 'http://ui.example' };
 const none = new URLSearchParams();
 
@@ -26,34 +30,60 @@ describe('mapFlow', () => {
 
   it('maps every node of the code step with its labels and ids', () => {
     const flow = mapFlow('login', captured('login-code-sent').body, ctx);
-    const names = flow.nodes.map((n) => (n.attributes.nodeType === 'input' ? n.attributes.name : n.attributes.nodeType));
-    expect(names).toEqual(expect.arrayContaining(['csrf_token', 'identifier', 'method', 'code', 'resend']));
-    const resend = flow.nodes.find((n) => n.attributes.nodeType === 'input' && n.attributes.name === 'resend');
+    const names = flow.nodes.map((n) =>
+      n.attributes.nodeType === 'input' ? n.attributes.name : n.attributes.nodeType,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['csrf_token', 'identifier', 'method', 'code', 'resend']),
+    );
+    const resend = flow.nodes.find(
+      (n) => n.attributes.nodeType === 'input' && n.attributes.name === 'resend',
+    );
     expect(resend?.label?.id).toBe(1070008);
   });
 
   it('maps the registration form fields', () => {
     const flow = mapFlow('registration', captured('registration-flow').body, ctx);
-    const names = flow.nodes.flatMap((n) => (n.attributes.nodeType === 'input' ? [n.attributes.name] : []));
-    expect(names).toEqual(expect.arrayContaining(['traits.email', 'password', 'csrf_token', 'method']));
+    const names = flow.nodes.flatMap((n) =>
+      n.attributes.nodeType === 'input' ? [n.attributes.name] : [],
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['traits.email', 'password', 'csrf_token', 'method']),
+    );
   });
 });
 
 describe('mapFlowFailure', () => {
   it('restarts on an unknown flow id, keeping the page parameters', () => {
     const c = captured('login-flow-unknown-id');
-    const out = mapFlowFailure('login', c.status, c.body, new URLSearchParams('flow=x&aal=aal2&return_to=/settings'), ctx);
-    expect(out).toEqual({ kind: 'restart', to: '/start/login?aal=aal2&return_to=%2Fsettings', reason: 'missing' });
+    const out = mapFlowFailure(
+      'login',
+      c.status,
+      c.body,
+      new URLSearchParams('flow=x&aal=aal2&return_to=/settings'),
+      ctx,
+    );
+    expect(out).toEqual({
+      kind: 'restart',
+      to: '/start/login?aal=aal2&return_to=%2Fsettings',
+      reason: 'missing',
+    });
   });
 
   it('restarts with a notice on a CSRF violation', () => {
     const c = captured('login-code-forged-csrf');
-    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toMatchObject({ kind: 'restart', reason: 'csrf' });
+    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toMatchObject({
+      kind: 'restart',
+      reason: 'csrf',
+    });
   });
 
   it('sends a user without a session to the first-factor login', () => {
     const c = captured('login-aal2-without-session');
-    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toEqual({ kind: 'redirect', to: '/start/login' });
+    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toEqual({
+      kind: 'redirect',
+      to: '/start/login',
+    });
   });
 
   it('follows redirect_browser_to through the proxy path', () => {
@@ -66,7 +96,9 @@ describe('mapFlowFailure', () => {
 
   it('sends an already signed-in user where they were heading', () => {
     const c = captured('login-already-signed-in');
-    expect(mapFlowFailure('login', c.status, c.body, new URLSearchParams('return_to=/settings'), ctx)).toEqual({
+    expect(
+      mapFlowFailure('login', c.status, c.body, new URLSearchParams('return_to=/settings'), ctx),
+    ).toEqual({
       kind: 'redirect',
       to: '/settings',
     });
@@ -93,6 +125,8 @@ describe('mapError and mapSession', () => {
   });
 
   it('builds restart URLs with a notice', () => {
-    expect(restartUrl('login', { aal: 'aal2' }, 'attempts')).toBe('/start/login?aal=aal2&notice=attempts');
+    expect(restartUrl('login', { aal: 'aal2' }, 'attempts')).toBe(
+      '/start/login?aal=aal2&notice=attempts',
+    );
   });
 });

@@ -15,7 +15,8 @@ import { toBrowserUrl, type UrlContext } from './urls';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Query parameters that define a flow and must be kept when it is started again. */
@@ -66,7 +67,9 @@ function mapAttributes(raw: Json, nodeType: string, ctx: UrlContext): NodeAttrib
         maxlength: typeof raw.maxlength === 'number' ? raw.maxlength : undefined,
         label: mapMessage(raw.label),
         options: Array.isArray(raw.options)
-          ? raw.options.filter(isObject).map((o) => ({ value: o.value, label: mapMessage(o.label) }))
+          ? raw.options
+              .filter(isObject)
+              .map((o) => ({ value: o.value, label: mapMessage(o.label) }))
           : undefined,
         onclickTrigger: str(raw.onclickTrigger),
         onloadTrigger: str(raw.onloadTrigger),
@@ -163,7 +166,10 @@ export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView
 }
 
 /** Kratos wraps errors as {error: {...}} on the API and returns them bare on /self-service/errors. */
-export function mapError(status: number, body: unknown): KratosErrorView & {
+export function mapError(
+  status: number,
+  body: unknown,
+): KratosErrorView & {
   redirectTo?: string;
   useFlowId?: string;
 } {
@@ -213,7 +219,10 @@ export function mapFlowFailure(
     // redirect_to drops aal and friends; rebuild it from what we know.
     if (error.redirectTo) {
       try {
-        const fromKratos = pickRestartParams(kind, new URL(error.redirectTo, ctx.uiOrigin).searchParams);
+        const fromKratos = pickRestartParams(
+          kind,
+          new URL(error.redirectTo, ctx.uiOrigin).searchParams,
+        );
         Object.assign(params, { ...fromKratos, ...params });
       } catch {
         // Ignore a malformed redirect_to.
@@ -226,12 +235,18 @@ export function mapFlowFailure(
   }
   if (error.redirectTo) return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, ctx) };
   if (status === 401 || error.id === 'session_inactive' || error.id === 'session_aal1_required') {
-    return { kind: 'redirect', to: restartUrl('login', params.return_to ? { return_to: params.return_to } : {}) };
+    return {
+      kind: 'redirect',
+      to: restartUrl('login', params.return_to ? { return_to: params.return_to } : {}),
+    };
   }
   if (status === 403 && kind !== 'login') {
     return { kind: 'restart', to: restartUrl(kind, params), reason: 'unknown' };
   }
-  return { kind: 'error', error: { status: error.status, id: error.id, reason: error.reason, message: error.message } };
+  return {
+    kind: 'error',
+    error: { status: error.status, id: error.id, reason: error.reason, message: error.message },
+  };
 }
 
 export function mapSession(raw: unknown): SessionView | undefined {
@@ -240,7 +255,9 @@ export function mapSession(raw: unknown): SessionView | undefined {
   const methods = Array.isArray(raw.authentication_methods)
     ? raw.authentication_methods.filter(isObject).map((m) => str(m.method) ?? 'unknown')
     : [];
-  const addresses = Array.isArray(identity.verifiable_addresses) ? identity.verifiable_addresses : [];
+  const addresses = Array.isArray(identity.verifiable_addresses)
+    ? identity.verifiable_addresses
+    : [];
   return {
     id: str(raw.id) ?? '',
     aal: str(raw.authenticator_assurance_level) ?? 'aal1',

@@ -92,16 +92,28 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
 }
 
 function tooLarge(): Response {
-  return new Response('Request too large', { status: 413, headers: { 'content-type': 'text/plain' } });
+  return new Response('Request too large', {
+    status: 413,
+    headers: { 'content-type': 'text/plain' },
+  });
 }
 
 function unavailable(request: Request): Response {
   // Browsers navigating get our branded page; API clients get JSON.
   if ((request.headers.get('accept') ?? '').includes('application/json')) {
     return Response.json(
-      { error: { code: 503, status: 'Service Unavailable', message: 'The identity service is unavailable.' } },
+      {
+        error: {
+          code: 503,
+          status: 'Service Unavailable',
+          message: 'The identity service is unavailable.',
+        },
+      },
       { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '5' } },
     );
   }
-  return new Response(null, { status: 303, headers: { location: '/unavailable', 'cache-control': 'no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { location: '/unavailable', 'cache-control': 'no-store' },
+  });
 }

@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { sameOriginPath, toBrowserUrl } from './urls';
 
-const ctx = { internalUrl: 'http://kratos:4433', browserPath: '/kratos', uiOrigin: 'http://127.0.0.1:3000' };
+const ctx = {
+  internalUrl: 'http://kratos:4433',
+  browserPath: '/kratos',
+  uiOrigin: 'http://127.0.0.1:3000',
+};
 
 describe('toBrowserUrl', () => {
   it('maps the internal Kratos host onto the proxy path', () => {
-    expect(toBrowserUrl('http://kratos:4433/self-service/login?flow=abc', ctx)).toBe('/kratos/self-service/login?flow=abc');
-  });
-  it('recovers from a wrong base_url by the Kratos API path', () => {
-    expect(toBrowserUrl('http://wrong.example:9999/prefix/self-service/login/browser?aal=aal2', ctx)).toBe(
-      '/kratos/self-service/login/browser?aal=aal2',
+    expect(toBrowserUrl('http://kratos:4433/self-service/login?flow=abc', ctx)).toBe(
+      '/kratos/self-service/login?flow=abc',
     );
   });
+  it('recovers from a wrong base_url by the Kratos API path', () => {
+    expect(
+      toBrowserUrl('http://wrong.example:9999/prefix/self-service/login/browser?aal=aal2', ctx),
+    ).toBe('/kratos/self-service/login/browser?aal=aal2');
+  });
   it('keeps URLs already on the UI origin as paths', () => {
-    expect(toBrowserUrl('http://127.0.0.1:3000/kratos/self-service/login?flow=1', ctx)).toBe('/kratos/self-service/login?flow=1');
+    expect(toBrowserUrl('http://127.0.0.1:3000/kratos/self-service/login?flow=1', ctx)).toBe(
+      '/kratos/self-service/login?flow=1',
+    );
     expect(toBrowserUrl('http://127.0.0.1:3000/login?flow=1', ctx)).toBe('/login?flow=1');
   });
   it('leaves foreign non-Kratos URLs alone (return_to targets)', () => {
-    expect(toBrowserUrl('https://app.example.com/dashboard', ctx)).toBe('https://app.example.com/dashboard');
+    expect(toBrowserUrl('https://app.example.com/dashboard', ctx)).toBe(
+      'https://app.example.com/dashboard',
+    );
   });
   it('handles an internal URL with a path prefix', () => {
     const c = { ...ctx, internalUrl: 'http://gateway/identity' };
-    expect(toBrowserUrl('http://gateway/identity/sessions/whoami', c)).toBe('/kratos/sessions/whoami');
+    expect(toBrowserUrl('http://gateway/identity/sessions/whoami', c)).toBe(
+      '/kratos/sessions/whoami',
+    );
   });
 });
 

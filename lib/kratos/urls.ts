@@ -41,7 +41,10 @@ export function toBrowserUrl(raw: string, ctx: UrlContext): string {
 }
 
 /** Turns an absolute URL on the UI's origin into a path; anything else gives undefined. */
-export function sameOriginPath(raw: string | undefined | null, uiOrigin: string): string | undefined {
+export function sameOriginPath(
+  raw: string | undefined | null,
+  uiOrigin: string,
+): string | undefined {
   if (!raw) return undefined;
   try {
     const url = new URL(raw, uiOrigin);

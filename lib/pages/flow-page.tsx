@@ -2,6 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorCard } from '@/components/layout/error-card';
+import { getI18n } from '@/lib/i18n';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -12,7 +13,7 @@ export async function withFlow(
   searchParams: SearchParams,
   render: (flow: FlowView) => ReactNode | Promise<ReactNode>,
 ): Promise<ReactNode> {
-  const outcome = await loadFlow(kind, await searchParams);
+  const [outcome] = await Promise.all([loadFlow(kind, await searchParams), getI18n()]);
   switch (outcome.kind) {
     case 'flow':
       return render(outcome.flow);
@@ -20,7 +21,7 @@ export async function withFlow(
     case 'restart':
       redirect(outcome.to);
     case 'unavailable':
-      redirect('/unavailable');
+      redirect(`/unavailable?from=/${kind}`);
     case 'error':
       return <ErrorCard error={outcome.error} />;
   }

@@ -52,7 +52,9 @@ export async function ensureKratosBinary({ log = console.log } = {}) {
   const dir = path.dirname(bin);
   mkdirSync(dir, { recursive: true });
   const tmp = `${bin}.partial-${process.pid}`;
-  log(`building Kratos ${version} from Go modules (downloads ~1.5 min, compile ~3-5 min on 2 cores)`);
+  log(
+    `building Kratos ${version} from Go modules (downloads ~1.5 min, compile ~3-5 min on 2 cores)`,
+  );
   log(`output: ${bin}`);
   const started = Date.now();
   try {

@@ -40,7 +40,9 @@ export function ensureChromium(log) {
   if (existsSync(CHROMIUM)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+    );
   }
   log('[setup] installing Debian chromium (apt-get)');
   must('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });

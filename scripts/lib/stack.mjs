@@ -73,8 +73,10 @@ export class Stack {
     const entry = { name, child, exited: null };
     child.on('exit', (code, signal) => {
       entry.exited = { code, signal };
-      if (!this.stopping) {
-        this.log(`[stack] ${name} (pid ${child.pid}) exited unexpectedly (${signal ?? code}). Last log lines:\n${tail(file)}`);
+      if (!this.stopping && !entry.expected) {
+        this.log(
+          `[stack] ${name} (pid ${child.pid}) exited unexpectedly (${signal ?? code}). Last log lines:\n${tail(file)}`,
+        );
       }
     });
     this.children.push(entry);
@@ -85,7 +87,8 @@ export class Stack {
   async waitReady(entry, url, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (entry.exited) throw new Error(`${entry.name} died during start-up; see ${this.logFile(entry.name)}`);
+      if (entry.exited)
+        throw new Error(`${entry.name} died during start-up; see ${this.logFile(entry.name)}`);
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
         if (res.ok) return;
@@ -94,7 +97,9 @@ export class Stack {
       }
       await sleep(250);
     }
-    throw new Error(`${entry.name} was not ready at ${url} within ${timeoutMs / 1000} s. Last log lines:\n${tail(this.logFile(entry.name))}`);
+    throw new Error(
+      `${entry.name} was not ready at ${url} within ${timeoutMs / 1000} s. Last log lines:\n${tail(this.logFile(entry.name))}`,
+    );
   }
 
   async checkPorts() {
@@ -109,7 +114,9 @@ export class Stack {
     const taken = [];
     for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
     if (taken.length) {
-      throw new Error(`Cannot start the stack: ${taken.join(', ')} already in use on 127.0.0.1. Stop whatever listens there (or set the *_PORT variables in .env.example).`);
+      throw new Error(
+        `Cannot start the stack: ${taken.join(', ')} already in use on 127.0.0.1. Stop whatever listens there (or set the *_PORT variables in .env.example).`,
+      );
     }
   }
 
@@ -125,8 +132,14 @@ export class Stack {
 
     const mail = this.spawnService('maildev', process.execPath, [
       path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
-      '--smtp', String(c.smtpPort), '--web', String(c.mailWebPort),
-      '--ip', '127.0.0.1', '--web-ip', '127.0.0.1',
+      '--smtp',
+      String(c.smtpPort),
+      '--web',
+      String(c.mailWebPort),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
     ]);
 
     const kratosEnv = {
@@ -138,25 +151,40 @@ export class Stack {
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
     this.log('[stack] migrating the Kratos database');
-    const migrate = spawnSync(kratosBin, ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'], {
-      cwd: root,
-      env: { ...this.env, ...kratosEnv },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) {
-      throw new Error(`kratos migrate failed:\n${(migrate.stderr || migrate.stdout).split('\n').slice(-20).join('\n')}`);
-    }
-    const kratos = this.spawnService(
-      'kratos',
+    const migrate = spawnSync(
       kratosBin,
-      ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
-      kratosEnv,
+      ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'],
+      {
+        cwd: root,
+        env: { ...this.env, ...kratosEnv },
+        encoding: 'utf8',
+      },
     );
+    if (migrate.status !== 0) {
+      throw new Error(
+        `kratos migrate failed:\n${(migrate.stderr || migrate.stdout).split('\n').slice(-20).join('\n')}`,
+      );
+    }
+    this.kratosLaunch = () =>
+      this.spawnService(
+        'kratos',
+        kratosBin,
+        ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
+        kratosEnv,
+      );
+    const kratos = this.kratosLaunch();
 
     const ui = this.spawnService(
       'ui',
       process.execPath,
-      [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(c.uiPort)],
+      [
+        path.join(root, 'node_modules/next/dist/bin/next'),
+        'start',
+        '-H',
+        '127.0.0.1',
+        '-p',
+        String(c.uiPort),
+      ],
       {
         NEXT_TELEMETRY_DISABLED: '1',
         KRATOS_PUBLIC_URL: `http://127.0.0.1:${c.kratosPublicPort}`,
@@ -185,13 +213,55 @@ export class Stack {
     };
   }
 
-  /** The PID of a running service (the e2e outage test stops and restarts Kratos). */
+  /** Stops Kratos (by PID) and starts it again on request: the e2e outage test uses this. */
+  async stopKratos() {
+    const entry = this.children.find((c) => c.name === 'kratos' && !c.exited);
+    if (!entry) return;
+    entry.expected = true;
+    entry.child.kill('SIGTERM');
+    while (!entry.exited) await sleep(50);
+  }
+
+  async startKratos() {
+    if (this.children.some((c) => c.name === 'kratos' && !c.exited)) return;
+    const entry = this.kratosLaunch();
+    await this.waitReady(entry, `http://127.0.0.1:${this.cfg.kratosPublicPort}/health/ready`);
+  }
+
+  /**
+   * A loopback-only control endpoint for the e2e suite: POST /kratos/stop and /kratos/start.
+   * Only the test runner opens it.
+   */
+  async openControl(port) {
+    const http = await import('node:http');
+    this.control = http.createServer(async (req, res) => {
+      try {
+        if (req.method === 'POST' && req.url === '/kratos/stop') await this.stopKratos();
+        else if (req.method === 'POST' && req.url === '/kratos/start') await this.startKratos();
+        else {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(204).end();
+      } catch (err) {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(err));
+      }
+    });
+    await new Promise((resolve, reject) => {
+      this.control.once('error', reject);
+      this.control.listen(port, '127.0.0.1', resolve);
+    });
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** The PID of a running service. */
   pid(name) {
     return this.children.find((c) => c.name === name && !c.exited)?.child.pid;
   }
 
   async stop() {
     this.stopping = true;
+    this.control?.close();
     const alive = this.children.filter((c) => !c.exited);
     for (const { child } of alive) child.kill('SIGTERM');
     const deadline = Date.now() + 8000;
@@ -202,6 +272,7 @@ export class Stack {
         c.child.kill('SIGKILL');
       }
     }
-    if (alive.length) this.log(`[stack] stopped ${alive.map((c) => `${c.name} (pid ${c.child.pid})`).join(', ')}`);
+    if (alive.length)
+      this.log(`[stack] stopped ${alive.map((c) => `${c.name} (pid ${c.child.pid})`).join(', ')}`);
   }
 }

@@ -9,9 +9,16 @@ export async function GET() {
       cache: 'no-store',
     });
     await res.body?.cancel();
-    if (res.ok) return Response.json({ status: 'ok', kratos: 'ok' }, { headers: { 'cache-control': 'no-store' } });
+    if (res.ok)
+      return Response.json(
+        { status: 'ok', kratos: 'ok' },
+        { headers: { 'cache-control': 'no-store' } },
+      );
   } catch {
     // Fall through to 503.
   }
-  return Response.json({ status: 'unavailable', kratos: 'unreachable' }, { status: 503, headers: { 'cache-control': 'no-store' } });
+  return Response.json(
+    { status: 'unavailable', kratos: 'unreachable' },
+    { status: 503, headers: { 'cache-control': 'no-store' } },
+  );
 }

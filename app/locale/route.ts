@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_COOKIE, supportedLocales } from '@/lib/i18n';
+import { matchLocale } from '@/lib/i18n/locales';
+import { safeReturnTo } from '@/lib/i18n/return-to';
+
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+/**
+ * The language switcher's target (components/i18n/locale-switcher.tsx):
+ * GET /locale?locale=de&return_to=/login?flow=… stores the choice in the `locale` cookie and
+ * answers 303 to the same-origin path (or "/"). An unknown locale changes nothing.
+ */
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const locale = matchLocale(params.get('locale'), await supportedLocales());
+  // A relative Location: behind a proxy, request.url may carry an internal host.
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: safeReturnTo(params.get('return_to')), 'Cache-Control': 'no-store' },
+  });
+  if (locale) {
+    const proto =
+      request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
+    response.cookies.set(LOCALE_COOKIE, locale, {
+      maxAge: ONE_YEAR_SECONDS,
+      sameSite: 'lax',
+      path: '/',
+      // Only the server reads it.
+      httpOnly: true,
+      secure: proto === 'https',
+    });
+  }
+  return response;
+}

@@ -1,0 +1,35 @@
+import { brand } from '@/lib/brand';
+import { sameOriginPath } from '@/lib/kratos/urls';
+import { env } from '@/lib/env';
+import { getI18n } from '@/lib/i18n';
+
+const escape = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+// A route handler, not a page, so the answer can carry HTTP 503 (pages always render 200).
+// Plain HTML with inline styles: it must render even when nothing else does.
+export async function GET(request: Request) {
+  const { t, locale, dir } = await getI18n();
+  const from = sameOriginPath(new URL(request.url).searchParams.get('from'), env().UI_URL) ?? '/';
+  const name = escape(brand().name);
+  const html = `<!doctype html>
+<html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(t('error.unavailable.title'))} · ${name}</title>
+<style>body{font-family:system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0}
+main{max-width:28rem;padding:2rem;border:1px solid #cbd5e1;border-radius:.5rem;background:#fff}a{color:#4338ca}
+@media (prefers-color-scheme:dark){body{background:#0b1120;color:#e2e8f0}main{background:#111827;border-color:#334155}a{color:#a5b4fc}}</style>
+</head><body><main><p><strong>${name}</strong></p><h1>${escape(t('error.unavailable.title'))}</h1>
+<p role="alert">${escape(t('error.unavailable.body'))}</p>
+<p><a href="${escape(from)}">${escape(t('error.try-again'))}</a></p></main></body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'retry-after': '5',
+    },
+  });
+}

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import {
+  enterCode,
+  expect,
+  mailTo,
+  secondFactor,
+  sendCode,
+  signInWithPassword,
+  test,
+  waitForCode,
+} from './fixtures';
+
+async function expectNoViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `${what} has axe violations`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    test('signed-out pages', async ({ page }) => {
+      for (const path of [
+        '/login',
+        '/registration',
+        '/verification',
+        '/recovery',
+        '/error?id=unknown',
+        '/',
+      ]) {
+        await page.goto(path);
+        await expectNoViolations(page, path);
+      }
+    });
+
+    test('the 2FA screen in both states, settings and home', async ({ page, user }) => {
+      await signInWithPassword(page, user);
+      await expect(secondFactor(page)).toHaveAttribute('data-step', 'choose');
+      await expectNoViolations(page, '2FA choose');
+      const code = await sendCode(page, user.email);
+      await expectNoViolations(page, '2FA enter code');
+      await enterCode(page, code === '000000' ? '111111' : '000000');
+      await expect(page.locator('#code-error')).toBeVisible();
+      await expectNoViolations(page, '2FA wrong code');
+      await enterCode(page, code);
+      await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+      await expectNoViolations(page, 'home');
+      await page.goto('/settings');
+      await expectNoViolations(page, 'settings');
+    });
+  });
+}
+
+test('keyboard only: password and email code sign-in', async ({ page, user }) => {
+  await page.goto('/login');
+  // Tab from the top of the page to the e-mail field, then type and submit with the keyboard.
+  await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 10 && !(await page.getByLabel('E-Mail').evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByLabel('E-Mail')).toBeFocused();
+  await page.keyboard.type(user.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(user.password);
+  await page.keyboard.press('Enter');
+  await expect(secondFactor(page)).toHaveAttribute('data-step', 'choose');
+  const send = page.getByRole('button', { name: `Send code to ${user.email}` });
+  for (let i = 0; i < 10 && !(await send.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(send).toBeFocused();
+  const before = (await mailTo(user.email)).length;
+  await page.keyboard.press('Enter');
+  // Focus lands on the code field by itself.
+  await expect(page.getByLabel('Code from the email')).toBeFocused();
+  await page.keyboard.type(await waitForCode(user.email, before));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+});

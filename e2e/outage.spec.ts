@@ -1,0 +1,66 @@
+import {
+  enterCode,
+  expect,
+  secondFactor,
+  sendCode,
+  signInWithPassword,
+  test,
+  whoami,
+} from './fixtures';
+import { STACK_CONTROL_URL } from './fixtures/env';
+
+async function kratos(action: 'stop' | 'start') {
+  const res = await fetch(`${STACK_CONTROL_URL}/kratos/${action}`, { method: 'POST' });
+  expect(res.status).toBe(204);
+}
+
+// Stopping Kratos affects every test running at the same time, so this file runs alone.
+test.describe.configure({ mode: 'serial' });
+
+test.describe('Kratos outage', () => {
+  test.skip(
+    !STACK_CONTROL_URL,
+    'needs the local stack control endpoint (npm test / npm run stack)',
+  );
+
+  test.afterEach(async () => {
+    await kratos('start');
+  });
+
+  test('every page answers 503 quickly, and the same tab completes the login after a restart', async ({
+    page,
+    user,
+  }) => {
+    await signInWithPassword(page, user);
+    await expect(secondFactor(page)).toBeVisible();
+    const flowUrl = page.url();
+
+    await kratos('stop');
+    for (const path of [
+      '/',
+      '/login',
+      '/registration',
+      '/settings',
+      '/verification',
+      '/recovery',
+      flowUrl,
+    ]) {
+      const started = Date.now();
+      const res = await page.goto(path);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(res?.status(), path).toBe(503);
+      await expect(page.getByRole('heading', { name: 'Temporarily unavailable' })).toBeVisible();
+      await expect(page.locator('body')).not.toContainText(/at .*\.js|Error:|stack/i);
+    }
+    const ready = await page.request.get('/api/ready', { failOnStatusCode: false });
+    expect(ready.status()).toBe(503);
+    expect((await page.request.get('/api/health')).status()).toBe(200);
+
+    await kratos('start');
+    await page.goto(flowUrl);
+    await expect(secondFactor(page)).toBeVisible();
+    await enterCode(page, await sendCode(page, user.email));
+    const session = await whoami(page.request);
+    expect(session.aal).toBe('aal2');
+  });
+});
