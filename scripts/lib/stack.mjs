@@ -143,7 +143,8 @@ export class Stack {
     ]);
 
     const kratosEnv = {
-      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc`,
+      // WAL, a busy timeout and immediate transactions: concurrent sign-ins otherwise hit "database is locked".
+      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL&_txlock=immediate`,
       SERVE_PUBLIC_BASE_URL: `${c.uiUrl}${c.browserPath}/`,
       SERVE_PUBLIC_PORT: String(c.kratosPublicPort),
       SERVE_ADMIN_PORT: String(c.kratosAdminPort),

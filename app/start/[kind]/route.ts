@@ -22,7 +22,17 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   } catch {
     return redirect('/unavailable', []);
   }
-  if (result.status >= 500 || !result.location) return redirect('/unavailable', result.setCookies);
+  if (result.status >= 500) return redirect(`/unavailable?from=/${flowKind}`, result.setCookies);
+  if (!result.location) {
+    // Kratos refused the request itself (e.g. verification with a return_to it does not allow)
+    // and answered without a redirect: start clean without the offending parameter.
+    if (query.return_to) {
+      const rest = new URLSearchParams(query);
+      rest.delete('return_to');
+      return redirect(`/start/${flowKind}${rest.size ? `?${rest}` : ''}`, result.setCookies);
+    }
+    return redirect('/error', result.setCookies);
+  }
   let location = result.location;
   if (flowKind !== 'login') location = comeBackAfterLogin(location, flowKind, request);
   if (notice && NOTICES.has(notice) && location.startsWith(`/${flowKind}?`)) {

@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+// A theme change reaches the page without a rebuild: the same build, started with another
+// BRAND_THEME, renders the other brand in its first HTML.
+const PORT = Number(process.env.E2E_BRAND_PORT ?? 3100);
+const BASE = `http://127.0.0.1:${PORT}`;
+let server: ChildProcess | undefined;
+
+test.describe('branding from run-time config', () => {
+  test.skip(!existsSync('.next/BUILD_ID'), 'needs the local production build');
+
+  test.beforeAll(async () => {
+    server = spawn(
+      process.execPath,
+      [
+        path.resolve('node_modules/next/dist/bin/next'),
+        'start',
+        '-H',
+        '127.0.0.1',
+        '-p',
+        String(PORT),
+      ],
+      {
+        env: {
+          ...process.env,
+          NEXT_TELEMETRY_DISABLED: '1',
+          BRAND_THEME: 'brand/example.json',
+          KRATOS_PUBLIC_URL: process.env.E2E_KRATOS_PUBLIC_URL ?? 'http://127.0.0.1:4433',
+          UI_URL: BASE,
+        },
+        stdio: 'ignore',
+      },
+    );
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`${BASE}/api/health`)).ok) return;
+      } catch {
+        // starting
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('branded server did not start');
+  });
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM');
+  });
+
+  test('the example brand is in the first HTML, in light and dark', async ({ page }) => {
+    const html = await (await fetch(`${BASE}/`)).text();
+    expect(html).toContain('--brand-primary:#166534');
+    expect(html).toContain('Acme Cloud');
+
+    await page.goto(`${BASE}/`);
+    await expect(page.getByTestId('brand')).toContainText('Acme Cloud');
+    const primary = () =>
+      page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim(),
+      );
+    expect(await primary()).toBe('#166534');
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/brand/acme-logo.svg');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await primary()).toBe('#86efac');
+  });
+
+  test('the default server keeps the default brand', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('brand')).toContainText('Account');
+    const primary = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim(),
+    );
+    expect(primary).toBe('#4338ca');
+  });
+});

@@ -1,0 +1,329 @@
+import type { Page } from '@playwright/test';
+import {
+  createIdentity,
+  enterCode,
+  expect,
+  secondFactor,
+  sendCode,
+  signInWithPassword,
+  test,
+  TEST_PASSWORD,
+  UI_URL,
+  uniqueEmail,
+  whoami,
+} from './fixtures';
+
+// A corpus of hostile inputs. Every case must end on a clear page: never a 5xx, no script
+// execution (checked in the browser), no navigation off the UI's origin.
+
+const ALLOWED_ORIGIN = new URL(UI_URL).origin;
+
+const XSS = [
+  '<script>window.__xss=1</script>',
+  '"><img src=x onerror="window.__xss=1">',
+  "'><svg/onload=window.__xss=1>",
+  'javascript:window.__xss=1',
+  '<iframe src="javascript:window.__xss=1">',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '</title><script>alert(1)</script>',
+  '<a href="javascript:alert(1)">x</a>',
+  '${alert(1)}',
+  '\u0000<script>alert(1)</script>',
+];
+
+const FLOW_IDS = [
+  '',
+  'abc',
+  '../../etc/passwd',
+  '00000000-0000-0000-0000-000000000000',
+  'ffffffff-ffff-4fff-bfff-ffffffffffff',
+  "1' OR '1'='1",
+  '%00',
+  'a'.repeat(2000),
+  '12345678-1234-1234-1234-1234567890123',
+  ...XSS.slice(0, 3),
+];
+
+const OFFSITE = [
+  'https://evil.example/',
+  '//evil.example/',
+  '/\\evil.example/',
+  '\\\\evil.example/',
+  'javascript:alert(1)',
+  'JaVaScRiPt:window.__xss=1',
+  '%2F%2Fevil.example',
+  'http:evil.example',
+  `${ALLOWED_ORIGIN}@evil.example/`,
+  `https://evil.example/${ALLOWED_ORIGIN}`,
+  `${ALLOWED_ORIGIN}.evil.example/`,
+  'data:text/html,<script>alert(1)</script>',
+  '/%09/evil.example',
+  ' https://evil.example',
+  'https:/\\evil.example',
+];
+
+const PAGES = ['/login', '/registration', '/verification', '/recovery', '/settings'];
+
+interface Watch {
+  offsite: string[];
+  dialogs: string[];
+  statuses: number[];
+}
+
+function watch(page: Page): Watch {
+  const w: Watch = { offsite: [], dialogs: [], statuses: [] };
+  page.on('dialog', (d) => {
+    w.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    if (
+      r.isNavigationRequest() &&
+      !r.url().startsWith(ALLOWED_ORIGIN) &&
+      !r.url().startsWith('about:')
+    ) {
+      w.offsite.push(r.url());
+    }
+  });
+  page.on('response', (r) => {
+    if (r.request().isNavigationRequest()) w.statuses.push(r.status());
+  });
+  return w;
+}
+
+async function expectSafe(page: Page, w: Watch) {
+  expect(w.dialogs, 'no script ran (dialog)').toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
+  expect(w.offsite, 'no navigation off-site').toEqual([]);
+  expect(
+    w.statuses.filter((s) => s >= 500),
+    'no 5xx',
+  ).toEqual([]);
+  expect(new URL(page.url()).origin).toBe(ALLOWED_ORIGIN);
+  await expect(page.locator('body')).not.toContainText(
+    /at \w+ \(|node_modules|TypeError|ReferenceError/,
+  );
+}
+
+async function visit(page: Page, path: string) {
+  const w = watch(page);
+  await page.goto(path, { waitUntil: 'load' });
+  await expectSafe(page, w);
+}
+
+test.describe('hostile flow ids', () => {
+  for (const p of PAGES) {
+    for (const id of FLOW_IDS) {
+      test(`${p} flow=${JSON.stringify(id).slice(0, 40)}`, async ({ page }) => {
+        await visit(page, `${p}?flow=${encodeURIComponent(id)}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      });
+    }
+  }
+});
+
+test.describe('off-site return_to', () => {
+  for (const p of [...PAGES, '/start/login', '/locale?locale=de&x=']) {
+    for (const target of OFFSITE) {
+      test(`${p} return_to=${JSON.stringify(target).slice(0, 40)}`, async ({ page }) => {
+        const sep = p.includes('?') ? '&' : '?';
+        await visit(page, `${p}${sep}return_to=${encodeURIComponent(target)}`);
+      });
+    }
+  }
+});
+
+test.describe('XSS in flow query parameters', () => {
+  for (const param of ['notice', 'aal', 'refresh', 'login_challenge']) {
+    for (const payload of XSS) {
+      test(`/login ${param}=${JSON.stringify(payload).slice(0, 30)}`, async ({ page }) => {
+        await visit(page, `/login?${param}=${encodeURIComponent(payload)}`);
+      });
+    }
+  }
+  for (const payload of XSS) {
+    test(`/error id=${JSON.stringify(payload).slice(0, 30)}`, async ({ page }) => {
+      await visit(page, `/error?id=${encodeURIComponent(payload)}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  }
+});
+
+test.describe('XSS in traits and message contexts', () => {
+  for (const payload of XSS.slice(0, 4)) {
+    test(`trait name ${JSON.stringify(payload).slice(0, 30)} renders as text on the home page`, async ({
+      page,
+    }) => {
+      const email = uniqueEmail('xss');
+      const res = await fetch(
+        `${process.env.E2E_KRATOS_ADMIN_URL ?? 'http://127.0.0.1:4434'}/admin/identities`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            schema_id: 'default',
+            traits: { email, name: { first: payload, last: payload } },
+            credentials: { password: { config: { password: TEST_PASSWORD } } },
+          }),
+        },
+      );
+      expect(res.status).toBe(201);
+      const w = watch(page);
+      await signInWithPassword(page, { id: '', email, password: TEST_PASSWORD });
+      await enterCode(page, await sendCode(page, email));
+      await expect(page.getByTestId('session-traits')).toContainText(payload.slice(0, 10));
+      await expectSafe(page, w);
+    });
+  }
+
+  for (const payload of XSS.slice(0, 5)) {
+    test(`registration with a hostile email ${JSON.stringify(payload).slice(0, 30)}`, async ({
+      page,
+    }) => {
+      const w = watch(page);
+      await page.goto('/registration');
+      const email = page.getByLabel('E-Mail');
+      await email.evaluate((el: HTMLInputElement) => (el.type = 'text'));
+      await email.fill(payload);
+      await page.getByLabel('Password').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Sign up' }).click();
+      await expect(page.getByRole('alert').first()).toBeVisible();
+      await expectSafe(page, w);
+    });
+  }
+});
+
+test.describe('oversized input', () => {
+  test('a huge form body to the Kratos proxy is refused with 413', async ({ request }) => {
+    const res = await request.post('/kratos/self-service/login?flow=x', {
+      form: { identifier: 'a'.repeat(300 * 1024) },
+      failOnStatusCode: false,
+    });
+    expect(res.status()).toBe(413);
+  });
+
+  test('a huge query string is refused without a 5xx', async ({ request }) => {
+    const res = await request.get(`/login?return_to=${'a'.repeat(40_000)}`, {
+      failOnStatusCode: false,
+    });
+    expect(res.status()).toBeLessThan(500);
+  });
+
+  test('a huge cookie header is refused without a 5xx', async ({ request }) => {
+    const res = await request.get('/login', {
+      headers: { cookie: `junk=${'b'.repeat(30_000)}` },
+      failOnStatusCode: false,
+    });
+    expect(res.status()).toBeLessThan(500);
+  });
+
+  test('an oversized password and traits get a clear form error', async ({ page }) => {
+    const w = watch(page);
+    await page.goto('/registration');
+    await page.getByLabel('E-Mail').fill(uniqueEmail('big'));
+    await page.getByLabel('Password').fill('p'.repeat(5000));
+    await page
+      .getByLabel('First name')
+      .evaluate((el: HTMLInputElement) => (el.maxLength = 100_000));
+    await page.getByLabel('First name').fill('n'.repeat(20_000));
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectSafe(page, w);
+  });
+
+  test('an oversized code gets a clear error', async ({ page }) => {
+    const user = await createIdentity();
+    const w = watch(page);
+    await signInWithPassword(page, user);
+    await sendCode(page, user.email);
+    const input = page.getByLabel('Code from the email');
+    await input.evaluate((el: HTMLInputElement) => el.removeAttribute('maxlength'));
+    await enterCode(page, '9'.repeat(10_000));
+    await expect(page.getByTestId('second-factor-message')).toBeVisible();
+    await expectSafe(page, w);
+    expect((await whoami(page.request)).status).toBe(403);
+  });
+});
+
+test.describe('hostile codes', () => {
+  for (const code of [
+    'abcdef',
+    '12345',
+    '1234567',
+    "' OR 1=1 --",
+    '<script>alert(1)</script>',
+    '000000',
+  ]) {
+    test(`code ${JSON.stringify(code)} is refused and the session stays aal1`, async ({
+      page,
+      user,
+    }) => {
+      const w = watch(page);
+      await signInWithPassword(page, user);
+      await sendCode(page, user.email);
+      await enterCode(page, code);
+      await expect(page.getByTestId('second-factor-message')).toHaveAttribute(
+        'data-message-id',
+        /^4\d+/,
+      );
+      await expectSafe(page, w);
+      expect((await whoami(page.request)).status).toBe(403);
+    });
+  }
+
+  test('a replayed code is refused on a new flow', async ({ page, user, browser }) => {
+    await signInWithPassword(page, user);
+    const code = await sendCode(page, user.email);
+    await enterCode(page, code);
+    await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+    // A second browser signs in and replays the used code.
+    const other = await browser.newPage();
+    const w = watch(other);
+    await signInWithPassword(other, user);
+    await sendCode(other, user.email);
+    await enterCode(other, code);
+    await expect(other.getByTestId('second-factor-message')).toHaveAttribute(
+      'data-message-id',
+      '4010008',
+    );
+    await expectSafe(other, w);
+    expect((await whoami(other.request)).status).toBe(403);
+    await other.close();
+  });
+
+  test('a foreign address with markup is refused', async ({ page, user }) => {
+    const w = watch(page);
+    await signInWithPassword(page, user);
+    const button = page.getByRole('button', { name: `Send code to ${user.email}` });
+    await button.evaluate(
+      (b: HTMLButtonElement) => (b.value = '"><script>alert(1)</script>@evil.example'),
+    );
+    await button.click();
+    await expect(page.getByTestId('second-factor-message')).toHaveAttribute(
+      'data-message-id',
+      '4000035',
+    );
+    await expect(secondFactor(page)).toBeVisible();
+    await expectSafe(page, w);
+  });
+
+  test('a forged CSRF token on the password form is refused without a session', async ({
+    page,
+    user,
+  }) => {
+    const w = watch(page);
+    await page.goto('/login');
+    await page
+      .locator('input[name=csrf_token]')
+      .first()
+      .evaluate((i: HTMLInputElement) => (i.value = 'forged'));
+    await page.getByLabel('E-Mail').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in', exact: false }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectSafe(page, w);
+    expect((await whoami(page.request)).status).toBe(401);
+  });
+});
