@@ -21,6 +21,9 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // One id per request, carried into every Kratos call and log line.
+  const requestId = request.headers.get('x-request-id')?.slice(0, 64) || crypto.randomUUID();
+  requestHeaders.set('x-request-id', requestId);
   // Lets server components know the current URL (e.g. the language switcher's way back).
   requestHeaders.set('x-url', `${pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
@@ -38,6 +41,7 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set('x-request-id', requestId);
   // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
   if (!pathname.startsWith('/_next/static'))
     response.headers.set('Cache-Control', 'private, no-store');

@@ -45,6 +45,10 @@ async function startBaseline() {
     stdio: childStdio,
     detached: true,
   });
+  // Ctrl-C must not leave it running: in its own group, it does not get the terminal's signal.
+  for (const sig of ['SIGINT', 'SIGTERM']) {
+    process.once(sig, () => stopBaseline(child).then(() => process.exit(130)));
+  }
   let exited = false;
   child.on('exit', () => (exited = true));
   for (let i = 0; i < 120 && !exited; i++) {
@@ -101,9 +105,6 @@ async function main() {
 
   const results = { measuredAt: new Date().toISOString(), elements: null, ours: null };
   const child = await startBaseline();
-  const stop = () => stopBaseline(child).then(() => process.exit(130));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   try {
     log(`[bench] measuring Ory Elements <Login> at ${baselineUrl}`);
     results.elements = await measureBoth(baselineUrl);

@@ -3,7 +3,10 @@
 import path from 'node:path';
 import { Stack, root } from './lib/stack.mjs';
 
-const stack = new Stack({ dataDir: path.join(root, '.data/test'), log: (l) => console.log(l) });
+const dataDir = process.env.STACK_DATA_DIR
+  ? path.resolve(process.env.STACK_DATA_DIR)
+  : path.join(root, '.data/test');
+const stack = new Stack({ dataDir, log: (l) => console.log(l) });
 const stop = async () => {
   await stack.stop();
   process.exit(0);

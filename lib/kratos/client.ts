@@ -24,6 +24,33 @@ async function browserCookie(): Promise<string | undefined> {
   return (await headers()).get('cookie') ?? undefined;
 }
 
+async function requestId(): Promise<string | undefined> {
+  return (await headers()).get('x-request-id') ?? undefined;
+}
+
+/** Runs one Kratos call and logs its outcome with the request id; never logs values. */
+async function kratosCall<T>(
+  op: string,
+  call: (opts: { headers: Record<string, string> }) => Promise<T>,
+): Promise<T> {
+  const id = await requestId();
+  const started = performance.now();
+  let status = 200;
+  try {
+    return await call({ headers: id ? { 'x-request-id': id } : {} });
+  } catch (err) {
+    status = failure(err).status;
+    throw err;
+  } finally {
+    logger.info('kratos call', {
+      requestId: id,
+      op,
+      status,
+      ms: Math.round(performance.now() - started),
+    });
+  }
+}
+
 interface HttpFailure {
   status: number;
   body: unknown;
@@ -38,13 +65,22 @@ function failure(err: unknown): HttpFailure {
   return { status: 0, body: undefined };
 }
 
+type Opts = { headers: Record<string, string> };
 const getters = {
-  login: (id: string, cookie?: string) => frontend().getLoginFlow({ id, cookie }),
-  registration: (id: string, cookie?: string) => frontend().getRegistrationFlow({ id, cookie }),
-  verification: (id: string, cookie?: string) => frontend().getVerificationFlow({ id, cookie }),
-  recovery: (id: string, cookie?: string) => frontend().getRecoveryFlow({ id, cookie }),
-  settings: (id: string, cookie?: string) => frontend().getSettingsFlow({ id, cookie }),
-} satisfies Record<FlowKind, (id: string, cookie?: string) => Promise<{ data: unknown }>>;
+  login: (id: string, cookie: string | undefined, o: Opts) =>
+    frontend().getLoginFlow({ id, cookie }, o),
+  registration: (id: string, cookie: string | undefined, o: Opts) =>
+    frontend().getRegistrationFlow({ id, cookie }, o),
+  verification: (id: string, cookie: string | undefined, o: Opts) =>
+    frontend().getVerificationFlow({ id, cookie }, o),
+  recovery: (id: string, cookie: string | undefined, o: Opts) =>
+    frontend().getRecoveryFlow({ id, cookie }, o),
+  settings: (id: string, cookie: string | undefined, o: Opts) =>
+    frontend().getSettingsFlow({ id, cookie }, o),
+} satisfies Record<
+  FlowKind,
+  (id: string, cookie: string | undefined, o: Opts) => Promise<{ data: unknown }>
+>;
 
 const FLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,7 +101,8 @@ export async function loadFlow(
     return mapFlowFailure(kind, 404, undefined, params, urlContext());
   }
   try {
-    const { data } = await getters[kind](id, await browserCookie());
+    const cookie = await browserCookie();
+    const { data } = await kratosCall(`get ${kind} flow`, (o) => getters[kind](id, cookie, o));
     return { kind: 'flow', flow: mapFlow(kind, data, urlContext()) };
   } catch (err) {
     const { status, body } = failure(err);
@@ -114,7 +151,7 @@ export const loadSession = cache(async (): Promise<SessionOutcome> => {
   const cookie = await browserCookie();
   if (!cookie) return { kind: 'anonymous' };
   try {
-    const { data } = await frontend().toSession({ cookie });
+    const { data } = await kratosCall('whoami', (o) => frontend().toSession({ cookie }, o));
     const session = mapSession(data);
     return session ? { kind: 'session', session } : { kind: 'anonymous' };
   } catch (err) {
@@ -133,7 +170,9 @@ export async function createLogoutUrl(returnTo?: string): Promise<string | undef
   const cookie = await browserCookie();
   if (!cookie) return undefined;
   try {
-    const { data } = await frontend().createBrowserLogoutFlow({ cookie, returnTo });
+    const { data } = await kratosCall('create logout flow', (o) =>
+      frontend().createBrowserLogoutFlow({ cookie, returnTo }, o),
+    );
     return toBrowserUrl(data.logout_url, urlContext());
   } catch {
     return undefined;
@@ -147,7 +186,7 @@ export type ErrorOutcome =
 export async function loadFlowError(id: string | undefined): Promise<ErrorOutcome> {
   if (!id || !FLOW_ID.test(id)) return { kind: 'missing' };
   try {
-    const { data } = await frontend().getFlowError({ id });
+    const { data } = await kratosCall('get flow error', (o) => frontend().getFlowError({ id }, o));
     const error = mapError(500, data.error);
     return { kind: 'error', error };
   } catch (err) {

@@ -62,6 +62,11 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       : buffer;
   }
 
+  const requestId = request.headers.get('x-request-id') ?? undefined;
+  if (requestId) headers.set('x-request-id', requestId);
+  const started = performance.now();
+  // The path only: queries can carry codes (verification links) and flow ids are not needed.
+  const logPath = `/${path.join('/')}`;
   let upstream: Response;
   try {
     upstream = await fetch(target, {
@@ -73,10 +78,22 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       cache: 'no-store',
     });
   } catch (err) {
-    logger.warn('kratos proxy failed', { path: `/${path.join('/')}`, error: String(err) });
+    logger.warn('kratos proxy failed', {
+      requestId,
+      method: request.method,
+      path: logPath,
+      error: String(err),
+    });
     return unavailable(request);
   }
 
+  logger.info('kratos proxy', {
+    requestId,
+    method: request.method,
+    path: logPath,
+    status: upstream.status,
+    ms: Math.round(performance.now() - started),
+  });
   const out = new Headers();
   upstream.headers.forEach((value, name) => {
     if (!DROP_RESPONSE_HEADERS.has(name)) out.set(name, value);

@@ -49,7 +49,10 @@ export class Stack {
   constructor({ dataDir, log = console.log, env = process.env }) {
     this.cfg = stackConfig(env);
     this.dataDir = dataDir;
-    this.logDir = path.join(root, '.stack/logs');
+    this.logDir = path.join(
+      env.STACK_DIR ? path.resolve(env.STACK_DIR) : path.join(root, '.stack'),
+      'logs',
+    );
     this.log = log;
     this.env = env;
     this.children = [];
@@ -124,7 +127,7 @@ export class Stack {
     const c = this.cfg;
     await this.checkPorts();
     const kratosBin = await ensureKratosBinary({ log: (l) => this.log(`[kratos-build] ${l}`) });
-    if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+    if (!existsSync(path.join(root, this.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
       throw new Error('The UI is not built; run `npm run build` first.');
     }
     if (fresh) rmSync(this.dataDir, { recursive: true, force: true });
@@ -143,12 +146,24 @@ export class Stack {
     ]);
 
     const kratosEnv = {
-      // WAL, a busy timeout and immediate transactions: concurrent sign-ins otherwise hit "database is locked".
-      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL&_txlock=immediate`,
+      // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
+      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL`,
       SERVE_PUBLIC_BASE_URL: `${c.uiUrl}${c.browserPath}/`,
       SERVE_PUBLIC_PORT: String(c.kratosPublicPort),
       SERVE_ADMIN_PORT: String(c.kratosAdminPort),
       COURIER_SMTP_CONNECTION_URI: `smtp://127.0.0.1:${c.smtpPort}/?disable_starttls=true`,
+      // Our pages, wherever the UI listens (kratos.yml says 127.0.0.1:3000), so a second stack
+      // on other ports works side by side.
+      SELFSERVICE_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/`,
+      SELFSERVICE_ALLOWED_RETURN_URLS: c.uiUrl,
+      SELFSERVICE_FLOWS_ERROR_UI_URL: `${c.uiUrl}/error`,
+      SELFSERVICE_FLOWS_SETTINGS_UI_URL: `${c.uiUrl}/settings`,
+      SELFSERVICE_FLOWS_RECOVERY_UI_URL: `${c.uiUrl}/recovery`,
+      SELFSERVICE_FLOWS_VERIFICATION_UI_URL: `${c.uiUrl}/verification`,
+      SELFSERVICE_FLOWS_VERIFICATION_AFTER_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/`,
+      SELFSERVICE_FLOWS_LOGOUT_AFTER_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/login`,
+      SELFSERVICE_FLOWS_LOGIN_UI_URL: `${c.uiUrl}/login`,
+      SELFSERVICE_FLOWS_REGISTRATION_UI_URL: `${c.uiUrl}/registration`,
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
     this.log('[stack] migrating the Kratos database');
