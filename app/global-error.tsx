@@ -1,21 +1,43 @@
 'use client';
 
-export default function GlobalError() {
+// Replaces the root layout when it fails itself, so nothing else (stylesheet, brand tokens,
+// i18n) can be relied on: inline styles in the default brand colours, and no error details
+// beyond Next's digest.
+export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">
       <body
         style={{
-          fontFamily: 'system-ui, sans-serif',
+          fontFamily: 'ui-sans-serif, system-ui, sans-serif',
+          background: '#f8fafc',
+          color: '#0f172a',
           display: 'grid',
           placeItems: 'center',
           minHeight: '100vh',
+          margin: 0,
         }}
       >
-        <div role="alert">
-          <h1>Something went wrong</h1>
+        <main
+          role="alert"
+          style={{
+            maxWidth: '28rem',
+            padding: '2rem',
+            border: '1px solid #cbd5e1',
+            borderRadius: '0.5rem',
+            background: '#ffffff',
+          }}
+        >
+          <h1 style={{ marginTop: 0 }}>Something went wrong</h1>
           <p>An unexpected error occurred. Please reload the page.</p>
-          <a href="/">Back to the start page</a>
-        </div>
+          {error.digest ? (
+            <p style={{ color: '#475569', fontSize: '0.875rem' }}>
+              Error reference: <code>{error.digest}</code>
+            </p>
+          ) : null}
+          <a href="/" style={{ color: '#4338ca' }}>
+            Back to the start page
+          </a>
+        </main>
       </body>
     </html>
   );

@@ -188,7 +188,7 @@ test.describe('XSS in traits and message contexts', () => {
       await email.evaluate((el: HTMLInputElement) => (el.type = 'text'));
       await email.fill(payload);
       await page.getByLabel('Password').fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: 'Sign up' }).click();
+      await page.getByRole('button', { name: 'Sign up', exact: true }).click();
       await expect(page.getByRole('alert').first()).toBeVisible();
       await expectSafe(page, w);
     });
@@ -228,7 +228,7 @@ test.describe('oversized input', () => {
       .getByLabel('First name')
       .evaluate((el: HTMLInputElement) => (el.maxLength = 100_000));
     await page.getByLabel('First name').fill('n'.repeat(20_000));
-    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
     await expect(page.getByRole('alert').first()).toBeVisible();
     await expectSafe(page, w);
   });
@@ -321,7 +321,7 @@ test.describe('hostile codes', () => {
       .evaluate((i: HTMLInputElement) => (i.value = 'forged'));
     await page.getByLabel('E-Mail').fill(user.email);
     await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in', exact: false }).click();
+    await page.getByRole('button', { name: /^Sign in( with password)?$/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectSafe(page, w);
     expect((await whoami(page.request)).status).toBe(401);

@@ -1,6 +1,7 @@
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
+import { registeringAs, registrationStep } from '@/components/flow/registration-step';
 import { Card } from '@/components/ui/card';
 import { t } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
@@ -10,18 +11,27 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
   const nonce = await cspNonce();
   return (
     <AuthShell>
-      {await withFlow('registration', searchParams, (flow) => (
-        <Card>
-          <PageTitle title={t('registration.title')} />
-          <FlowForm flow={flow} nonce={nonce} />
-          <p className="mt-6 text-center text-sm">
-            {t('registration.have-account')}{' '}
-            <a href="/login" className="text-primary underline">
-              {t('nav.sign-in')}
-            </a>
-          </p>
-        </Card>
-      ))}
+      {await withFlow('registration', searchParams, (flow) => {
+        const step = registrationStep(flow);
+        const account = step === 'credentials' ? registeringAs(flow) : undefined;
+        return (
+          <Card>
+            <div data-testid="registration" data-step={step}>
+              <PageTitle
+                title={t('registration.title')}
+                subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
+              />
+              <FlowForm flow={flow} nonce={nonce} />
+              <p className="mt-6 text-center text-sm">
+                {t('registration.have-account')}{' '}
+                <a href="/login" className="text-primary underline">
+                  {t('nav.sign-in')}
+                </a>
+              </p>
+            </div>
+          </Card>
+        );
+      })}
     </AuthShell>
   );
 }

@@ -1,7 +1,7 @@
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
-import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
+import { SettingsMessages, SettingsSections } from '@/components/settings/settings-sections';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { t } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
@@ -12,16 +12,20 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   return (
     <AuthShell>
       {await withFlow('settings', searchParams, (flow) => (
-        <Card>
-          <PageTitle title={t('settings.title')} />
-          <FlowForm flow={flow} nonce={nonce} />
-          <div className="mt-6 flex justify-between text-sm">
-            <a href="/" className="text-primary underline">
-              {t('nav.back-home')}
-            </a>
-            <SignOutForm />
-          </div>
-        </Card>
+        <div className="flex w-full max-w-md flex-col gap-6" data-testid="settings">
+          <Card>
+            <PageTitle title={t('settings.title')} />
+            <SettingsMessages flow={flow} />
+            <div className="mt-6 flex justify-between text-sm">
+              <a href="/" className="text-primary underline">
+                {t('nav.back-home')}
+              </a>
+              {/* Signing out from settings goes back to the app that sent the user here. */}
+              <SignOutForm returnTo={flow.returnTo} />
+            </div>
+          </Card>
+          <SettingsSections flow={flow} nonce={nonce} />
+        </div>
       ))}
     </AuthShell>
   );

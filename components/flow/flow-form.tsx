@@ -1,7 +1,7 @@
 import { FormPending } from '@/components/ui/form-pending';
 import type { FlowView } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
-import { groupNodes } from './group';
+import { groupNodes, scriptNodes } from './group';
 import { FlowNode } from './node';
 
 /** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
@@ -15,16 +15,21 @@ export function FlowForm({
   only?: string[];
 }) {
   const forms = groupNodes(flow.nodes).filter((f) => !only || only.includes(f.group));
+  const scripts = scriptNodes(flow.nodes).filter((n) => !only || only.includes(n.group));
   return (
     <div className="flex flex-col gap-6">
       <FlowMessages messages={flow.messages} />
-      {forms.map(({ group, nodes }) => (
+      {scripts.map((node, i) => (
+        <FlowNode key={`script-${i}`} node={node} nonce={nonce} />
+      ))}
+      {forms.map(({ group, nodes, merged }) => (
         <form
           key={group}
           method="post"
           action={flow.action}
           className="flex flex-col gap-4"
           data-group={group}
+          data-merged={merged?.join(' ')}
         >
           {nodes.map((node, i) => (
             <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} />

@@ -1,7 +1,8 @@
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { tm } from '@/lib/i18n';
-import type { InputAttributes, UiNode } from '@/lib/kratos/types';
+import { t, tm } from '@/lib/i18n';
+import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
+import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';
 
 function valueString(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -10,6 +11,25 @@ function valueString(value: unknown): string | undefined {
 
 function nodeLabel(node: UiNode, attrs: InputAttributes): string {
   return tm(node.label ?? attrs.label) || attrs.name;
+}
+
+// Kratos sends no autocomplete for its one-time-code fields; browsers and password managers
+// behave better with one. Kratos's own value always wins.
+const AUTOCOMPLETE: Record<string, string> = {
+  code: 'one-time-code',
+  totp_code: 'one-time-code',
+  lookup_secret: 'off',
+};
+const NUMERIC = new Set(['code', 'totp_code']);
+
+/**
+ * Only a method's own primary button (`method=...`, or a two-step "continue") validates the
+ * form; the others (resend, back, link, remove, reveal, ...) must post even when a required
+ * field of the same form is empty.
+ */
+export function validatesForm(attrs: InputAttributes): boolean {
+  if (attrs.name === 'method') return true;
+  return attrs.name === 'screen' && valueString(attrs.value) !== 'previous';
 }
 
 /** Renders one Kratos node. Unknown node types render a visible placeholder instead of vanishing. */
@@ -31,14 +51,7 @@ export function FlowNode({ node, nonce }: { node: UiNode; nonce?: string }) {
         />
       );
     case 'text':
-      return (
-        <div className="flex flex-col gap-1" id={a.id}>
-          {node.label ? <p className="text-sm font-medium">{tm(node.label)}</p> : null}
-          <code className="block break-all rounded-brand bg-background p-2 text-sm">
-            {tm(a.text)}
-          </code>
-        </div>
-      );
+      return <TextNode node={node} attrs={a} />;
     case 'a':
       return (
         <a id={a.id} href={a.href} className="text-primary underline">
@@ -63,10 +76,58 @@ export function FlowNode({ node, nonce }: { node: UiNode; nonce?: string }) {
     default:
       return (
         <p className="text-sm text-muted" data-unknown-node={a.rawType}>
-          Unsupported form element ({a.rawType}).
+          {t('flow.unsupported-node', { type: a.rawType })}
         </p>
       );
   }
+}
+
+/** A text node: the TOTP secret, or the backup codes (one message per code) as a list. */
+function TextNode({ node, attrs }: { node: UiNode; attrs: TextAttributes }) {
+  const label = node.label ? <p className="text-sm font-medium">{tm(node.label)}</p> : null;
+  if (attrs.secrets) {
+    return (
+      <div className="flex flex-col gap-2" id={attrs.id}>
+        {label}
+        <ul
+          className="grid grid-cols-2 gap-2 rounded-brand bg-background p-3 font-mono text-sm"
+          data-testid="backup-codes"
+        >
+          {attrs.secrets.map((secret, i) => (
+            <li key={i} data-message-id={secret.id}>
+              <code>{tm(secret)}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-1" id={attrs.id}>
+      {label}
+      <code className="block break-all rounded-brand bg-background p-2 text-sm">
+        {tm(attrs.text)}
+      </code>
+    </div>
+  );
+}
+
+function NodeMessages({ messages }: { messages: UiMessage[] }) {
+  if (!messages.length) return null;
+  return (
+    <>
+      {messages.map((m, i) => (
+        <p
+          key={`${m.id}-${i}`}
+          role={m.type === 'error' ? 'alert' : undefined}
+          className={`text-sm ${m.type === 'error' ? 'text-danger' : 'text-muted'}`}
+          data-message-id={m.id}
+        >
+          {tm(m)}
+        </p>
+      ))}
+    </>
+  );
 }
 
 function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
@@ -77,20 +138,49 @@ function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
 
   switch (attrs.type) {
     case 'hidden':
-      return <input type="hidden" name={attrs.name} value={value ?? ''} />;
-    case 'submit':
-    case 'button':
       return (
-        <Button
-          type={attrs.type === 'submit' ? 'submit' : 'button'}
-          name={attrs.name}
-          value={value ?? ''}
-          disabled={attrs.disabled}
-          variant={
-            node.group === 'oidc' || node.group === 'lookup_secret' ? 'secondary' : 'primary'
-          }
-          formNoValidate={attrs.name === 'resend' || attrs.name === 'address' ? true : undefined}
-        >
+        <>
+          <input type="hidden" name={attrs.name} value={value ?? ''} />
+          {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
+        </>
+      );
+    case 'submit':
+      return (
+        <>
+          <Button
+            type="submit"
+            name={attrs.name}
+            value={value ?? ''}
+            disabled={attrs.disabled}
+            variant={validatesForm(attrs) ? 'primary' : 'secondary'}
+            formNoValidate={validatesForm(attrs) ? undefined : true}
+          >
+            {label}
+          </Button>
+          <NodeMessages messages={node.messages} />
+        </>
+      );
+    case 'button':
+      if (attrs.onclickTrigger) {
+        return (
+          <>
+            <TriggerButton
+              trigger={attrs.onclickTrigger}
+              onloadTrigger={attrs.onloadTrigger}
+              name={attrs.name}
+              value={value}
+              disabled={attrs.disabled}
+              noScriptHint={t('flow.needs-javascript')}
+            >
+              {label}
+            </TriggerButton>
+            <NodeMessages messages={node.messages} />
+          </>
+        );
+      }
+      // A button Kratos gives no behaviour to does nothing; never let it submit the form.
+      return (
+        <Button type="button" variant="secondary" name={attrs.name} disabled={attrs.disabled}>
           {label}
         </Button>
       );
@@ -129,6 +219,7 @@ function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
               defaultValue={value}
               required={attrs.required}
               disabled={attrs.disabled}
+              aria-invalid={errors.length ? true : undefined}
               className="rounded-brand border border-border bg-surface px-3 py-2"
             >
               {attrs.options.map((o) => (
@@ -137,23 +228,32 @@ function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
                 </option>
               ))}
             </select>
+            {errors.length ? (
+              <p role="alert" className="text-sm text-danger">
+                {errors.join(' ')}
+              </p>
+            ) : null}
           </div>
         );
       }
       return (
-        <TextField
-          label={label}
-          name={attrs.name}
-          type={attrs.type}
-          defaultValue={attrs.type === 'password' ? undefined : value}
-          required={attrs.required}
-          disabled={attrs.disabled}
-          autoComplete={attrs.autocomplete}
-          pattern={attrs.pattern}
-          maxLength={attrs.maxlength}
-          errors={errors}
-          hint={infos.join(' ') || undefined}
-        />
+        <>
+          <TextField
+            label={label}
+            name={attrs.name}
+            type={attrs.type}
+            defaultValue={attrs.type === 'password' ? undefined : value}
+            required={attrs.required}
+            disabled={attrs.disabled}
+            autoComplete={attrs.autocomplete ?? AUTOCOMPLETE[attrs.name]}
+            inputMode={NUMERIC.has(attrs.name) ? 'numeric' : undefined}
+            pattern={attrs.pattern}
+            maxLength={attrs.maxlength}
+            errors={errors}
+            hint={infos.join(' ') || undefined}
+          />
+          {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
+        </>
       );
   }
 }

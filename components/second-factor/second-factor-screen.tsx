@@ -72,17 +72,23 @@ export function SecondFactorScreen({
 function Banner({ picked, isError }: { picked: PickedMessage; isError: boolean }) {
   const text = messageText(picked);
   if (!text) return null;
-  const id =
-    picked.kind === 'kratos'
-      ? picked.message.id
-      : picked.kind === 'notice'
-        ? picked.notice
-        : undefined;
   return (
-    <div className="mb-4" data-testid="second-factor-message" data-message-id={id}>
-      <Alert tone={isError ? 'error' : picked.kind === 'notice' ? 'info' : 'info'}>{text}</Alert>
+    <div className="mb-4" data-testid="second-factor-message" data-message-id={messageId(picked)}>
+      <Alert tone={isError ? 'error' : 'info'}>{text}</Alert>
     </div>
   );
+}
+
+interface StepProps {
+  model: SecondFactorModel;
+  picked: PickedMessage;
+  isError: boolean;
+}
+
+/** The value tests and QA read from data-message-id: a Kratos id or our notice's name. */
+function messageId(picked: PickedMessage): number | string | undefined {
+  if (picked.kind === 'kratos') return picked.message.id;
+  return picked.kind === 'notice' ? picked.notice : undefined;
 }
 
 function Hidden({ model, except }: { model: SecondFactorModel; except?: string }) {
@@ -91,15 +97,7 @@ function Hidden({ model, except }: { model: SecondFactorModel; except?: string }
     .map((h, i) => <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />);
 }
 
-function ChooseAddress({
-  model,
-  picked,
-  isError,
-}: {
-  model: SecondFactorModel;
-  picked: PickedMessage;
-  isError: boolean;
-}) {
+function ChooseAddress({ model, picked, isError }: StepProps) {
   return (
     <>
       <Banner picked={picked} isError={isError} />
@@ -125,15 +123,7 @@ function ChooseAddress({
   );
 }
 
-function EnterCode({
-  model,
-  picked,
-  isError,
-}: {
-  model: SecondFactorModel;
-  picked: PickedMessage;
-  isError: boolean;
-}) {
+function EnterCode({ model, picked, isError }: StepProps) {
   const text = messageText(picked);
   const field = model.codeField;
   const justSent =
@@ -152,7 +142,7 @@ function EnterCode({
             className="text-sm text-muted"
             role="status"
             data-testid="second-factor-message"
-            data-message-id={picked.kind === 'kratos' ? picked.message.id : picked.kind}
+            data-message-id={messageId(picked)}
           >
             {text}
           </p>
@@ -176,7 +166,7 @@ function EnterCode({
             role="alert"
             className="text-sm text-danger"
             data-testid="second-factor-message"
-            data-message-id={picked.kind === 'kratos' ? picked.message.id : undefined}
+            data-message-id={messageId(picked)}
           >
             {text}
           </p>

@@ -1,10 +1,14 @@
 import { Button } from '@/components/ui/button';
 import { t } from '@/lib/i18n';
 
-/** Sign-out is a plain POST to /logout, which runs Kratos's logout flow. */
-export function SignOutForm({ label }: { label?: string }) {
+/**
+ * Sign-out is a plain POST to /logout, which runs Kratos's logout flow; `returnTo` (a path on
+ * this origin, or a URL Kratos allows) is where the browser lands afterwards.
+ */
+export function SignOutForm({ label, returnTo }: { label?: string; returnTo?: string }) {
   return (
     <form method="post" action="/logout">
+      {returnTo ? <input type="hidden" name="return_to" value={returnTo} /> : null}
       <Button variant="link" data-testid="sign-out">
         {label ?? t('nav.sign-out')}
       </Button>

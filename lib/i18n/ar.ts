@@ -51,4 +51,45 @@ export const ar = {
   'form.pending': 'يرجى الانتظار…',
   'locale.label': 'اللغة',
   'locale.submit': 'تغيير اللغة',
+  'flow.unsupported-node': 'يحتوي هذا النموذج على عنصر لا يمكننا عرضه ({type}).',
+  'flow.needs-javascript': 'يتطلب هذا تفعيل JavaScript في متصفحك.',
+  'settings.profile.title': 'الملف الشخصي',
+  'settings.profile.description': 'عنوان بريدك الإلكتروني واسمك.',
+  'settings.password.title': 'كلمة المرور',
+  'settings.password.description': 'اختر كلمة مرور جديدة لتسجيل الدخول.',
+  'settings.totp.title': 'تطبيق المصادقة',
+  'settings.totp.description':
+    'سجّل الدخول برمز لمرة واحدة من تطبيق مثل Google Authenticator أو 1Password.',
+  'settings.lookup-secret.title': 'رموز النسخ الاحتياطي',
+  'settings.lookup-secret.description':
+    'رموز تُستخدم مرة واحدة عندما لا تكون عوامل التحقق الأخرى في متناولك. احتفظ بها في مكان آمن.',
+  'settings.webauthn.title': 'مفاتيح الأمان',
+  'settings.webauthn.description': 'استخدم مفتاح أمان مادي كعامل تحقق ثانٍ.',
+  'settings.passkey.title': 'مفاتيح المرور',
+  'settings.passkey.description': 'سجّل الدخول دون كلمة مرور باستخدام هذا الجهاز أو هاتفك.',
+  'settings.oidc.title': 'الحسابات المرتبطة',
+  'settings.oidc.description': 'حسابات لدى مزوّدين آخرين يمكنك تسجيل الدخول بها.',
+  'registration.signing-up-as': 'التسجيل باسم {account}',
+  'error.action.sign-in': 'تسجيل الدخول مرة أخرى',
+  'error.action.verify': 'تأكيد بريدك الإلكتروني',
+  'error.details': 'تفاصيل من خدمة تسجيل الدخول',
+  'error.kratos.return-to-forbidden':
+    'الصفحة التي كان من المفترض توجيهك إليها لاحقًا ليست ضمن قائمة العناوين المسموح بها. يرجى البدء من جديد من التطبيق الذي جئت منه.',
+  'error.kratos.identity-mismatch':
+    'بدأ هذا الطلب أثناء تسجيل دخول حساب آخر. يرجى تسجيل الدخول مرة أخرى والمحاولة من جديد.',
+  'error.kratos.already-signed-in.title': 'أنت مسجّل الدخول بالفعل',
+  'error.kratos.already-signed-in': 'لا يوجد ما يجب فعله هنا.',
+  'error.kratos.refresh-required': 'من أجل أمانك، يرجى تأكيد هويتك بتسجيل الدخول مرة أخرى.',
+  'error.kratos.flow-replaced':
+    'تم استبدال هذا النموذج بنموذج أحدث، مثلًا في علامة تبويب أخرى. يرجى البدء من جديد.',
+  'error.kratos.verify-address': 'يرجى تأكيد عنوان بريدك الإلكتروني قبل المتابعة.',
+  'error.kratos.flow-disabled': 'هذه الميزة معطّلة.',
+  'error.kratos.internal':
+    'تعذّر على خدمة تسجيل الدخول إتمام هذا الطلب. يرجى المحاولة مرة أخرى. إذا تكرر ذلك، فتواصل مع الدعم واذكر المرجع أدناه.',
+  'error.kratos.not-found': 'لم يعد هذا الرابط صالحًا. ربما انتهت صلاحيته أو استُخدم من قبل.',
+  'error.kratos.forbidden': 'غير مسموح لك بفعل هذا. قد يساعد تسجيل الدخول مرة أخرى.',
+  'error.kratos.bad-request': 'كان هناك خطأ ما في ذلك الطلب. يرجى الرجوع والمحاولة مرة أخرى.',
+  'error.kratos.unknown.title': 'لم نتمكن من العثور على هذا الخطأ',
+  'error.kratos.unknown':
+    'الخطأ الذي أُرسلت إلى هنا بسببه غير معروف أو انتهت صلاحيته. يرجى البدء من جديد.',
 } as const satisfies Partial<Record<OwnKey, string>>;

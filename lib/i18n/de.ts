@@ -53,4 +53,51 @@ export const de = {
   'form.pending': 'Bitte warten…',
   'locale.label': 'Sprache',
   'locale.submit': 'Sprache ändern',
+  'flow.unsupported-node':
+    'Dieses Formular enthält ein Element, das wir nicht anzeigen können ({type}).',
+  'flow.needs-javascript': 'Dafür muss JavaScript in Ihrem Browser aktiviert sein.',
+  'settings.profile.title': 'Profil',
+  'settings.profile.description': 'Ihre E-Mail-Adresse und Ihr Name.',
+  'settings.password.title': 'Passwort',
+  'settings.password.description': 'Wählen Sie ein neues Passwort für die Anmeldung.',
+  'settings.totp.title': 'Authenticator-App',
+  'settings.totp.description':
+    'Melden Sie sich mit einem Einmalcode aus einer App wie Google Authenticator oder 1Password an.',
+  'settings.lookup-secret.title': 'Backup-Codes',
+  'settings.lookup-secret.description':
+    'Einmal-Codes für den Fall, dass Ihre anderen zweiten Faktoren nicht greifbar sind. Bewahren Sie sie sicher auf.',
+  'settings.webauthn.title': 'Sicherheitsschlüssel',
+  'settings.webauthn.description':
+    'Verwenden Sie einen Hardware-Sicherheitsschlüssel als zweiten Faktor.',
+  'settings.passkey.title': 'Passkeys',
+  'settings.passkey.description':
+    'Melden Sie sich ohne Passwort an, mit diesem Gerät oder Ihrem Telefon.',
+  'settings.oidc.title': 'Verknüpfte Konten',
+  'settings.oidc.description': 'Konten bei anderen Anbietern, mit denen Sie sich anmelden können.',
+  'registration.signing-up-as': 'Registrierung als {account}',
+  'error.action.sign-in': 'Erneut anmelden',
+  'error.action.verify': 'E-Mail-Adresse bestätigen',
+  'error.details': 'Details vom Anmeldedienst',
+  'error.kratos.return-to-forbidden':
+    'Die Seite, zu der Sie danach weitergeleitet werden sollten, steht nicht auf unserer Liste erlaubter Adressen. Bitte beginnen Sie erneut in der App, von der Sie kamen.',
+  'error.kratos.identity-mismatch':
+    'Diese Anfrage wurde gestartet, während ein anderes Konto angemeldet war. Bitte melden Sie sich erneut an und versuchen Sie es noch einmal.',
+  'error.kratos.already-signed-in.title': 'Sie sind bereits angemeldet',
+  'error.kratos.already-signed-in': 'Hier ist nichts weiter zu tun.',
+  'error.kratos.refresh-required':
+    'Bitte bestätigen Sie zu Ihrer Sicherheit durch erneute Anmeldung, dass Sie es sind.',
+  'error.kratos.flow-replaced':
+    'Dieses Formular wurde durch ein neueres ersetzt, zum Beispiel in einem anderen Tab. Bitte beginnen Sie erneut.',
+  'error.kratos.verify-address': 'Bitte bestätigen Sie Ihre E-Mail-Adresse, bevor Sie fortfahren.',
+  'error.kratos.flow-disabled': 'Diese Funktion ist deaktiviert.',
+  'error.kratos.internal':
+    'Der Anmeldedienst konnte diese Anfrage nicht abschließen. Bitte versuchen Sie es erneut. Wenn es wieder passiert, wenden Sie sich mit der Referenz unten an den Support.',
+  'error.kratos.not-found':
+    'Dieser Link ist nicht mehr gültig. Vielleicht ist er abgelaufen oder wurde schon verwendet.',
+  'error.kratos.forbidden': 'Sie dürfen das nicht tun. Eine erneute Anmeldung kann helfen.',
+  'error.kratos.bad-request':
+    'Etwas an dieser Anfrage stimmte nicht. Bitte gehen Sie zurück und versuchen Sie es erneut.',
+  'error.kratos.unknown.title': 'Diesen Fehler konnten wir nicht finden',
+  'error.kratos.unknown':
+    'Der Fehler, für den Sie hierher geschickt wurden, ist unbekannt oder abgelaufen. Bitte beginnen Sie erneut.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -50,6 +50,50 @@ export const en = {
   'form.pending': 'Please wait…',
   'locale.label': 'Language',
   'locale.submit': 'Change language',
+  'flow.unsupported-node': 'This form contains an element we cannot show ({type}).',
+  'flow.needs-javascript': 'This needs JavaScript to be turned on in your browser.',
+  'settings.profile.title': 'Profile',
+  'settings.profile.description': 'Your email address and name.',
+  'settings.password.title': 'Password',
+  'settings.password.description': 'Choose a new password for signing in.',
+  'settings.totp.title': 'Authenticator app',
+  'settings.totp.description':
+    'Sign in with a one-time code from an app such as Google Authenticator or 1Password.',
+  'settings.lookup-secret.title': 'Backup codes',
+  'settings.lookup-secret.description':
+    'Single-use codes for when your other second factors are out of reach. Keep them somewhere safe.',
+  'settings.webauthn.title': 'Security keys',
+  'settings.webauthn.description': 'Use a hardware security key as your second factor.',
+  'settings.passkey.title': 'Passkeys',
+  'settings.passkey.description': 'Sign in without a password, with this device or your phone.',
+  'settings.oidc.title': 'Linked accounts',
+  'settings.oidc.description': 'Accounts at other providers that you can sign in with.',
+  'registration.signing-up-as': 'Signing up as {account}',
+  'error.action.sign-in': 'Sign in again',
+  'error.action.verify': 'Verify your email',
+  'error.details': 'Details from the sign-in service',
+  'error.kratos.return-to-forbidden':
+    'The page you were to be sent to afterwards is not on our list of allowed addresses. Please start again from the app you came from.',
+  'error.kratos.identity-mismatch':
+    'This request was started while a different account was signed in. Please sign in again and retry.',
+  'error.kratos.already-signed-in.title': 'You are already signed in',
+  'error.kratos.already-signed-in': 'There is nothing more to do here.',
+  'error.kratos.refresh-required':
+    'For your security, please confirm it is you by signing in again.',
+  'error.kratos.flow-replaced':
+    'This form was replaced by a newer one, for example in another tab. Please start again.',
+  'error.kratos.verify-address': 'Please verify your email address before you continue.',
+  'error.kratos.flow-disabled': 'This feature is turned off.',
+  'error.kratos.internal':
+    'The sign-in service could not finish this request. Please try again. If it keeps happening, contact support and quote the reference below.',
+  'error.kratos.not-found':
+    'This link is no longer valid. It may have expired or been used already.',
+  'error.kratos.forbidden': 'You are not allowed to do this. Signing in again may help.',
+  'error.kratos.bad-request':
+    'Something in that request was not right. Please go back and try again.',
+  'error.kratos.unknown.title': 'We could not find that error',
+  'error.kratos.unknown':
+    'The error you were sent here for is unknown or has expired. Please start again.',
 } as const;
 
 export type OwnKey = keyof typeof en;

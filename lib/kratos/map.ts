@@ -84,7 +84,13 @@ function mapAttributes(raw: Json, nodeType: string, ctx: UrlContext): NodeAttrib
       };
     case 'text': {
       const text = mapMessage(raw.text) ?? { id: 0, type: 'info', text: '' };
-      return { nodeType: 'text', id: str(raw.id) ?? '', text };
+      const secrets = text.context?.secrets;
+      return {
+        nodeType: 'text',
+        id: str(raw.id) ?? '',
+        text,
+        ...(Array.isArray(secrets) ? { secrets: mapMessages(secrets) } : {}),
+      };
     }
     case 'a':
       return {

@@ -41,6 +41,8 @@ export interface TextAttributes {
   nodeType: 'text';
   id: string;
   text: UiMessage;
+  /** Backup codes: Kratos lists each code as its own message in `text.context.secrets`. */
+  secrets?: UiMessage[];
 }
 
 export interface AnchorAttributes {

@@ -235,6 +235,10 @@ export class Stack {
     if (!entry) return;
     entry.expected = true;
     entry.child.kill('SIGTERM');
+    // Kratos's graceful shutdown can wait on open keep-alive connections; an outage need not.
+    const deadline = Date.now() + 2000;
+    while (!entry.exited && Date.now() < deadline) await sleep(50);
+    if (!entry.exited) entry.child.kill('SIGKILL');
     while (!entry.exited) await sleep(50);
   }
 

@@ -1,0 +1,310 @@
+import type { Page } from '@playwright/test';
+import {
+  addVirtualAuthenticator,
+  credentialTypes,
+  expect,
+  freshTotpCode,
+  getIdentity,
+  keyCount,
+  openSettings,
+  SAVED,
+  secondFactor,
+  settingsSection,
+  signInFully,
+  signInWithPassword,
+  test,
+  totpCode,
+  UI_URL,
+  whoami,
+} from './fixtures';
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 2 });
+
+/** The TOTP secret shown under the QR code. */
+async function totpSecret(page: Page): Promise<string> {
+  const secret = (await page.locator('#totp_secret_key code').textContent())?.trim() ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  return secret;
+}
+
+async function linkTotp(page: Page): Promise<string> {
+  const section = settingsSection(page, 'totp');
+  const secret = await totpSecret(page);
+  await section.getByLabel('Verify code').fill(await freshTotpCode(secret));
+  await section.getByRole('button', { name: 'Save' }).click();
+  await expect(settingsSection(page, 'totp').getByText(SAVED)).toBeVisible();
+  return secret;
+}
+
+test('the TOTP helper matches the RFC 6238 test vectors', () => {
+  // RFC 6238 appendix B, SHA-1 key "12345678901234567890", last six digits.
+  const secret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
+  expect(totpCode(secret, 59_000)).toBe('287082');
+  expect(totpCode(secret, 1_111_111_109_000)).toBe('081804');
+  expect(totpCode(secret, 20_000_000_000_000)).toBe('353130');
+});
+
+test.describe('layout', () => {
+  test('one section with a heading per method, in a sensible order', async ({ page, user }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    const expected = [
+      'Profile',
+      'Password',
+      'Authenticator app',
+      'Backup codes',
+      'Security keys',
+      'Passkeys',
+      'Linked accounts',
+    ];
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(expected);
+    for (const [group, title] of [
+      ['profile', 'Profile'],
+      ['password', 'Password'],
+      ['totp', 'Authenticator app'],
+      ['lookup_secret', 'Backup codes'],
+      ['webauthn', 'Security keys'],
+      ['passkey', 'Passkeys'],
+      ['oidc', 'Linked accounts'],
+    ] as const) {
+      await expect(settingsSection(page, group).getByRole('heading', { level: 2 })).toHaveText(
+        title,
+      );
+    }
+    // The TOTP section shows the QR code and the secret to type in by hand.
+    await expect(settingsSection(page, 'totp').getByRole('img')).toHaveAttribute(
+      'alt',
+      'Authenticator app QR code',
+    );
+    await totpSecret(page);
+    // Social accounts: a link button per provider.
+    await expect(
+      settingsSection(page, 'oidc').getByRole('button', { name: 'Link Example' }),
+    ).toBeVisible();
+    expect(await credentialTypes(user.id)).toEqual(['code', 'password']);
+  });
+});
+
+test.describe('profile', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`saving the name shows the message in the profile section (JS ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+      browser,
+      user,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await signInFully(page, user);
+      await openSettings(page);
+      const section = settingsSection(page, 'profile');
+      await section.getByLabel('First name').fill('Ada');
+      await section.getByLabel('Last name').fill('Lovelace');
+      await section.getByRole('button', { name: 'Save' }).click();
+      await expect(page).toHaveURL(/\/settings\?flow=.*#settings-profile$/);
+      await expect(section.getByText(SAVED)).toBeVisible();
+      // Shown in the section that was sent, and only there.
+      await expect(settingsSection(page, 'password').getByText(SAVED)).toBeHidden();
+      await expect(section.getByLabel('First name')).toHaveValue('Ada');
+      expect((await getIdentity(user.id)).traits.name).toEqual({
+        first: 'Ada',
+        last: 'Lovelace',
+      });
+      await context.close();
+    });
+  }
+
+  test('an invalid email is refused with the error on the field', async ({ page, user }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    const section = settingsSection(page, 'profile');
+    // type=email would stop the browser from sending it; the server must refuse it too.
+    await section.getByLabel('E-Mail').evaluate((i: HTMLInputElement) => (i.type = 'text'));
+    await section.getByLabel('E-Mail').fill('not-an-email');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect(section.getByLabel('E-Mail')).toHaveAttribute('aria-invalid', 'true');
+    await expect(section.getByRole('alert')).toContainText(/valid "email"|email/i);
+    expect((await getIdentity(user.id)).traits.email).toBe(user.email);
+  });
+});
+
+test.describe('password', () => {
+  test('a new password is saved and works for the next sign-in', async ({ page, user }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    const section = settingsSection(page, 'password');
+    const next = 'Another-Sturdy-Passphrase-7395';
+    await section.getByLabel('Password').fill(next);
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/#settings-password$/);
+    await expect(section.getByText(SAVED)).toBeVisible();
+
+    await page.context().clearCookies();
+    await signInWithPassword(page, { ...user, password: next });
+    await expect(secondFactor(page)).toBeVisible();
+    expect((await whoami(page.request)).status).toBe(403); // aal1, owes the second factor
+  });
+
+  test('a password that is too short shows Kratos’s reason on the field', async ({
+    page,
+    user,
+  }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    const section = settingsSection(page, 'password');
+    await section.getByLabel('Password').fill('short');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect(section.getByRole('alert')).toContainText(/at least 8 characters/i);
+    await expect(section.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
+
+test.describe('authenticator app (TOTP)', () => {
+  test('link with a computed code, then sign in with it, then unlink', async ({ page, user }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    const section = settingsSection(page, 'totp');
+
+    // A wrong code first: the error sits on the code field, nothing is linked.
+    await section.getByLabel('Verify code').fill('000000');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect(section.getByRole('alert')).toContainText(/authentication code is invalid/i);
+    expect(await credentialTypes(user.id)).not.toContain('totp');
+
+    const secret = await linkTotp(page);
+    await expect(
+      settingsSection(page, 'totp').getByRole('button', { name: /Unlink TOTP/ }),
+    ).toBeVisible();
+    expect(await credentialTypes(user.id)).toContain('totp');
+    expect((await whoami(page.request)).methods).toContain('totp');
+
+    // Next sign-in: the 2FA screen offers "Use another method" with the authenticator app.
+    await page.context().clearCookies();
+    await signInWithPassword(page, user);
+    await expect(secondFactor(page)).toBeVisible();
+    const other = page.getByTestId('other-methods');
+    await other.getByText('Use another method').click();
+    await other.getByLabel('Authentication code').fill(await freshTotpCode(secret));
+    await other.getByRole('button', { name: 'Use Authenticator' }).click();
+    await expect(page).toHaveURL(`${UI_URL}/`);
+    const session = await whoami(page.request);
+    expect(session.aal).toBe('aal2');
+    expect(session.methods).toEqual(['password', 'totp']);
+
+    // Unlink.
+    await openSettings(page);
+    await settingsSection(page, 'totp')
+      .getByRole('button', { name: /Unlink TOTP/ })
+      .click();
+    await expect(settingsSection(page, 'totp').getByText(SAVED)).toBeVisible();
+    await expect(settingsSection(page, 'totp').getByLabel('Verify code')).toBeVisible();
+    expect(await credentialTypes(user.id)).not.toContain('totp');
+  });
+});
+
+test.describe('backup codes', () => {
+  test('generate, confirm, reveal, regenerate, disable', async ({ page, user }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    let section = settingsSection(page, 'lookup_secret');
+    await section.getByRole('button', { name: 'Generate new backup recovery codes' }).click();
+    section = settingsSection(page, 'lookup_secret');
+    const codes = section.getByTestId('backup-codes').getByRole('listitem');
+    await expect(codes).toHaveCount(12);
+    const first = await codes.allTextContents();
+    expect(first.every((c) => /^[a-z0-9]{8}$/.test(c))).toBe(true);
+    // Not saved until confirmed.
+    expect(await credentialTypes(user.id)).not.toContain('lookup_secret');
+
+    await section.getByRole('button', { name: 'Confirm backup recovery codes' }).click();
+    section = settingsSection(page, 'lookup_secret');
+    await expect(section.getByText(SAVED)).toBeVisible();
+    expect(await credentialTypes(user.id)).toContain('lookup_secret');
+
+    await section.getByRole('button', { name: 'Reveal backup recovery codes' }).click();
+    section = settingsSection(page, 'lookup_secret');
+    await expect(section.getByTestId('backup-codes').getByRole('listitem')).toHaveText(first);
+
+    await section.getByRole('button', { name: 'Generate new backup recovery codes' }).click();
+    section = settingsSection(page, 'lookup_secret');
+    await expect(section.getByTestId('backup-codes').getByRole('listitem')).toHaveCount(12);
+    const second = await section
+      .getByTestId('backup-codes')
+      .getByRole('listitem')
+      .allTextContents();
+    expect(second).not.toEqual(first);
+    await section.getByRole('button', { name: 'Confirm backup recovery codes' }).click();
+    await expect(settingsSection(page, 'lookup_secret').getByText(SAVED)).toBeVisible();
+
+    await settingsSection(page, 'lookup_secret')
+      .getByRole('button', { name: 'Disable this method' })
+      .click();
+    await expect(settingsSection(page, 'lookup_secret').getByText(SAVED)).toBeVisible();
+    await expect(
+      settingsSection(page, 'lookup_secret').getByRole('button', {
+        name: 'Generate new backup recovery codes',
+      }),
+    ).toBeVisible();
+    expect(await credentialTypes(user.id)).not.toContain('lookup_secret');
+  });
+});
+
+test.describe('security keys and passkeys (virtual authenticator)', () => {
+  test('add a security key, sign in with it as the second factor, remove it', async ({
+    page,
+    user,
+  }) => {
+    const authenticator = await addVirtualAuthenticator(page);
+    await signInFully(page, user);
+    await openSettings(page);
+    const section = settingsSection(page, 'webauthn');
+    await section.getByLabel('Name of the security key').fill('Desk key');
+    await section.getByRole('button', { name: 'Add security key' }).click();
+    await expect(settingsSection(page, 'webauthn').getByText(SAVED)).toBeVisible();
+    await expect(
+      settingsSection(page, 'webauthn').getByRole('button', {
+        name: /Remove security key "Desk key"/,
+      }),
+    ).toBeVisible();
+    expect(await keyCount(user.id, 'webauthn')).toBe(1);
+    expect(await authenticator.credentials()).toHaveLength(1);
+
+    await page.context().clearCookies();
+    await signInWithPassword(page, user);
+    await expect(secondFactor(page)).toBeVisible();
+    const other = page.getByTestId('other-methods');
+    await other.getByText('Use another method').click();
+    await other.getByRole('button', { name: 'Use security key' }).click();
+    await expect(page).toHaveURL(`${UI_URL}/`);
+    const session = await whoami(page.request);
+    expect(session.aal).toBe('aal2');
+    expect(session.methods).toEqual(['password', 'webauthn']);
+
+    await openSettings(page);
+    await settingsSection(page, 'webauthn')
+      .getByRole('button', { name: /Remove security key "Desk key"/ })
+      .click();
+    await expect(settingsSection(page, 'webauthn').getByText(SAVED)).toBeVisible();
+    expect(await keyCount(user.id, 'webauthn')).toBe(0);
+  });
+
+  test('add a passkey and sign in with it', async ({ page, user }) => {
+    const authenticator = await addVirtualAuthenticator(page);
+    await signInFully(page, user);
+    await openSettings(page);
+    await settingsSection(page, 'passkey').getByRole('button', { name: 'Add passkey' }).click();
+    await expect(settingsSection(page, 'passkey').getByText(SAVED)).toBeVisible();
+    await expect(
+      settingsSection(page, 'passkey').getByRole('button', { name: /Remove passkey/ }),
+    ).toBeVisible();
+    expect(await keyCount(user.id, 'passkey')).toBe(1);
+    const [credential] = await authenticator.credentials();
+    expect(credential?.isResidentCredential).toBe(true);
+
+    await page.context().clearCookies();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Sign in with passkey' }).click();
+    // A passkey is a first factor; the email code is still owed for aal2.
+    await expect(secondFactor(page)).toBeVisible();
+    const session = await whoami(page.request);
+    expect(session.status).toBe(403);
+  });
+});
