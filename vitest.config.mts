@@ -11,6 +11,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'e2e/**', 'bench/**', '.next/**'],
+    exclude: ['node_modules/**', 'e2e/**', 'bench/**', '.next*/**'],
   },
 });

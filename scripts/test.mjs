@@ -78,20 +78,53 @@ try {
   await stack.start({ fresh: true });
   const controlUrl = await stack.openControl(Number(process.env.STACK_CONTROL_PORT || 4499));
   const e2eFile = path.join(reports, 'playwright.json');
-  run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
-    env: {
-      ...process.env,
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile,
-      E2E_UI_URL: stack.urls.ui,
-      E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
-      E2E_MAIL_API_URL: stack.urls.inbox,
-      E2E_UI_LOG: stack.logFile('ui'),
-      E2E_STACK_CONTROL_URL: controlUrl,
-    },
+  const e2eEnv = (extra) => ({
+    ...process.env,
+    E2E_UI_URL: stack.urls.ui,
+    E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
+    E2E_MAIL_API_URL: stack.urls.inbox,
+    E2E_UI_LOG: stack.logFile('ui'),
+    E2E_STACK_CONTROL_URL: controlUrl,
+    ...extra,
   });
+  run(
+    'npx',
+    ['playwright', 'test', '--grep-invert', '@short-lifespans', ...process.argv.slice(2)],
+    {
+      env: e2eEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile }),
+    },
+  );
   if (!countPlaywright(e2eFile)) {
     totals.failed += 1;
     failures.push('e2e tests (no report)');
+  }
+  await stack.stop();
+
+  // Expired codes and old sessions: a second, fresh stack whose Kratos has short lifespans,
+  // so those tests wait seconds instead of the real 15 minutes.
+  log('\n=== e2e with short Kratos lifespans ===');
+  const short = {
+    SELFSERVICE_METHODS_CODE_CONFIG_LIFESPAN: '10s',
+    SELFSERVICE_FLOWS_SETTINGS_PRIVILEGED_SESSION_MAX_AGE: '20s',
+  };
+  stack = new Stack({
+    dataDir: path.join(root, '.data/test-short'),
+    log,
+    env: { ...process.env, ...short },
+  });
+  await stack.start({ fresh: true });
+  const shortFile = path.join(reports, 'playwright-short.json');
+  run('npx', ['playwright', 'test', '--project', 'chromium', '--grep', '@short-lifespans'], {
+    env: e2eEnv({
+      PLAYWRIGHT_JSON_OUTPUT_NAME: shortFile,
+      E2E_CODE_LIFESPAN_MS: '10000',
+      E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
+      E2E_OUTPUT_DIR: 'test-results/e2e-short',
+    }),
+  });
+  if (!countPlaywright(shortFile)) {
+    totals.failed += 1;
+    failures.push('short-lifespan e2e tests (no report)');
   }
 } catch (err) {
   totals.failed += 1;

@@ -22,6 +22,23 @@ function nativeName(code: string): string {
   }
 }
 
+// Naming and sorting 83 languages costs a noticeable share of a page's server time
+// (bench/RESULTS.md), and the answer only depends on the locale and the list: compute it once.
+const optionsCache = new Map<string, { code: string; name: string }[]>();
+
+function sortedOptions(locale: string, offered: string[]): { code: string; name: string }[] {
+  const key = `${locale}|${offered.join(',')}`;
+  let options = optionsCache.get(key);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = offered
+      .map((code) => ({ code, name: nativeName(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    optionsCache.set(key, options);
+  }
+  return options;
+}
+
 /**
  * The language switcher: a plain GET form to /locale (app/locale/route.ts), which sets the
  * `locale` cookie and sends the browser back. A server component with no client JS, so it
@@ -34,10 +51,7 @@ export async function LocaleSwitcher({
 }: LocaleSwitcherProps) {
   const [{ locale, t }, supported] = await Promise.all([getI18n(), supportedLocales()]);
   const offered = supported.filter((code) => !locales || locales.includes(code) || code === locale);
-  const collator = new Intl.Collator(locale);
-  const options = offered
-    .map((code) => ({ code, name: nativeName(code) }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  const options = sortedOptions(locale, offered);
 
   return (
     <form

@@ -4,6 +4,7 @@ import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from '@/components/flow
 import { FormPending } from '@/components/ui/form-pending';
 import { t, type OwnKey } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
+import { SectionMemory } from './section-memory';
 
 const SECTIONS: Record<string, { title: OwnKey; description: OwnKey }> = {
   profile: { title: 'settings.profile.title', description: 'settings.profile.description' },
@@ -40,6 +41,7 @@ export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: stri
   const groups = groupNodes(flow.nodes, SETTINGS_GROUP_ORDER);
   return (
     <>
+      <SectionMemory hasMessages={flow.messages.length > 0} />
       {scriptNodes(flow.nodes).map((node, i) => (
         <FlowNode key={`script-${i}`} node={node} nonce={nonce} />
       ))}

@@ -147,7 +147,9 @@ export class Stack {
 
     const kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
-      DSN: `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL`,
+      DSN:
+        this.env.KRATOS_DSN ||
+        `sqlite://${path.join(this.dataDir, 'kratos.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL`,
       SERVE_PUBLIC_BASE_URL: `${c.uiUrl}${c.browserPath}/`,
       SERVE_PUBLIC_PORT: String(c.kratosPublicPort),
       SERVE_ADMIN_PORT: String(c.kratosAdminPort),
@@ -164,6 +166,10 @@ export class Stack {
       SELFSERVICE_FLOWS_LOGOUT_AFTER_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/login`,
       SELFSERVICE_FLOWS_LOGIN_UI_URL: `${c.uiUrl}/login`,
       SELFSERVICE_FLOWS_REGISTRATION_UI_URL: `${c.uiUrl}/registration`,
+      // WebAuthn and passkeys accept ceremonies only from these origins. The relying party id
+      // is localhost (browsers refuse IP addresses), so security keys work on localhost:<port>.
+      SELFSERVICE_METHODS_WEBAUTHN_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
+      SELFSERVICE_METHODS_PASSKEY_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
     this.log('[stack] migrating the Kratos database');
