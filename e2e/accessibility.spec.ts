@@ -88,3 +88,13 @@ test('keyboard only: password and email code sign-in', async ({ page, user }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('session-aal')).toHaveText('aal2');
 });
+
+test('focus moves to the first field with an error', async ({ page }) => {
+  await page.goto('/registration');
+  await page.getByLabel('E-Mail').fill(`focus-${Date.now()}@example.org`);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+  const password = page.getByLabel('Password');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toBeFocused();
+});

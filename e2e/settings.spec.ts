@@ -403,7 +403,7 @@ test.describe('re-authentication', () => {
   });
 
   const maxAge = Number(process.env.E2E_PRIVILEGED_SESSION_MAX_AGE_MS ?? 0);
-  test('an old session changing the password signs in again and lands back in the section @short-lifespans', async ({
+  test('an old session changing the password signs in again and lands back in the section @alt-kratos-config', async ({
     page,
     user,
   }) => {

@@ -76,18 +76,17 @@ export const DEFAULT_BRAND: Brand = {
   },
 };
 
-/** Parses a theme document; partial colour sets fall back to the defaults. */
-export function parseBrand(raw: unknown): Brand {
-  const input = (raw ?? {}) as Record<string, unknown>;
-  const colors = (input.colors ?? {}) as Record<string, Record<string, unknown> | undefined>;
-  return themeSchema.parse({
+/** Merges a theme document over the defaults (partial colour sets too); validated by the caller. */
+function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
+  const colors = (raw.colors ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  return {
     ...DEFAULT_BRAND,
-    ...input,
+    ...raw,
     colors: {
       light: { ...DEFAULT_BRAND.colors.light, ...colors.light },
       dark: { ...DEFAULT_BRAND.colors.dark, ...colors.dark },
     },
-  });
+  };
 }
 
 let cached: Brand | undefined;
@@ -109,7 +108,7 @@ export function brand(): Brand {
   }
   if (process.env.BRAND_NAME?.trim()) raw.name = process.env.BRAND_NAME.trim();
   if (process.env.BRAND_LOGO_URL?.trim()) raw.logo = { light: process.env.BRAND_LOGO_URL.trim() };
-  const result = themeSchema.safeParse(parseBrand(raw));
+  const result = themeSchema.safeParse(withDefaults(raw));
   if (!result.success) {
     throw new Error(
       `Invalid brand theme: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,

@@ -89,7 +89,7 @@ try {
   });
   run(
     'npx',
-    ['playwright', 'test', '--grep-invert', '@short-lifespans', ...process.argv.slice(2)],
+    ['playwright', 'test', '--grep-invert', '@alt-kratos-config', ...process.argv.slice(2)],
     {
       env: e2eEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile }),
     },
@@ -100,31 +100,33 @@ try {
   }
   await stack.stop();
 
-  // Expired codes and old sessions: a second, fresh stack whose Kratos has short lifespans,
-  // so those tests wait seconds instead of the real 15 minutes.
-  log('\n=== e2e with short Kratos lifespans ===');
-  const short = {
+  // A second, fresh stack with another Kratos configuration: short lifespans (expired codes and
+  // old sessions take seconds instead of 15 minutes) and two-step registration.
+  log('\n=== e2e against an alternate Kratos configuration ===');
+  const alternate = {
     SELFSERVICE_METHODS_CODE_CONFIG_LIFESPAN: '10s',
     SELFSERVICE_FLOWS_SETTINGS_PRIVILEGED_SESSION_MAX_AGE: '20s',
+    SELFSERVICE_FLOWS_REGISTRATION_ENABLE_LEGACY_ONE_STEP: 'false',
   };
   stack = new Stack({
-    dataDir: path.join(root, '.data/test-short'),
+    dataDir: path.join(root, '.data/test-alt'),
     log,
-    env: { ...process.env, ...short },
+    env: { ...process.env, ...alternate },
   });
   await stack.start({ fresh: true });
-  const shortFile = path.join(reports, 'playwright-short.json');
-  run('npx', ['playwright', 'test', '--project', 'chromium', '--grep', '@short-lifespans'], {
+  const altFile = path.join(reports, 'playwright-alt.json');
+  run('npx', ['playwright', 'test', '--project', 'chromium', '--grep', '@alt-kratos-config'], {
     env: e2eEnv({
-      PLAYWRIGHT_JSON_OUTPUT_NAME: shortFile,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
       E2E_CODE_LIFESPAN_MS: '10000',
       E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
-      E2E_OUTPUT_DIR: 'test-results/e2e-short',
+      E2E_TWO_STEP_REGISTRATION: '1',
+      E2E_OUTPUT_DIR: 'test-results/e2e-alt',
     }),
   });
-  if (!countPlaywright(shortFile)) {
+  if (!countPlaywright(altFile)) {
     totals.failed += 1;
-    failures.push('short-lifespan e2e tests (no report)');
+    failures.push('alternate-config e2e tests (no report)');
   }
 } catch (err) {
   totals.failed += 1;

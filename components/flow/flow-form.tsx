@@ -2,7 +2,7 @@ import { FormPending } from '@/components/ui/form-pending';
 import type { FlowView } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
-import { FlowNode } from './node';
+import { FlowNode, firstErrorNode } from './node';
 
 /** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
 export function FlowForm({
@@ -15,6 +15,7 @@ export function FlowForm({
   only?: string[];
 }) {
   const forms = groupNodes(flow.nodes).filter((f) => !only || only.includes(f.group));
+  const focus = firstErrorNode(flow.nodes);
   const scripts = scriptNodes(flow.nodes).filter((n) => !only || only.includes(n.group));
   return (
     <div className="flex flex-col gap-6">
@@ -32,7 +33,7 @@ export function FlowForm({
           data-merged={merged?.join(' ')}
         >
           {nodes.map((node, i) => (
-            <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} />
+            <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
           ))}
           <FormPending />
         </form>

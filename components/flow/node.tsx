@@ -33,11 +33,19 @@ export function validatesForm(attrs: InputAttributes): boolean {
 }
 
 /** Renders one Kratos node. Unknown node types render a visible placeholder instead of vanishing. */
-export function FlowNode({ node, nonce }: { node: UiNode; nonce?: string }) {
+export function FlowNode({
+  node,
+  nonce,
+  focus,
+}: {
+  node: UiNode;
+  nonce?: string;
+  focus?: boolean;
+}) {
   const a = node.attributes;
   switch (a.nodeType) {
     case 'input':
-      return <InputNode node={node} attrs={a} />;
+      return <InputNode node={node} attrs={a} focus={focus} />;
     case 'img':
       return (
         // eslint-disable-next-line @next/next/no-img-element -- Kratos serves data: URIs (the TOTP QR code).
@@ -130,7 +138,15 @@ function NodeMessages({ messages }: { messages: UiMessage[] }) {
   );
 }
 
-function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
+function InputNode({
+  node,
+  attrs,
+  focus,
+}: {
+  node: UiNode;
+  attrs: InputAttributes;
+  focus?: boolean;
+}) {
   const errors = node.messages.filter((m) => m.type === 'error').map(tm);
   const infos = node.messages.filter((m) => m.type !== 'error').map(tm);
   const value = valueString(attrs.value);
@@ -251,9 +267,20 @@ function InputNode({ node, attrs }: { node: UiNode; attrs: InputAttributes }) {
             maxLength={attrs.maxlength}
             errors={errors}
             hint={infos.join(' ') || undefined}
+            autoFocus={focus}
           />
           {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
         </>
       );
   }
+}
+
+/** The field a user should fix first: focus moves there when a form comes back with errors. */
+export function firstErrorNode(nodes: UiNode[]): UiNode | undefined {
+  return nodes.find(
+    (n) =>
+      n.attributes.nodeType === 'input' &&
+      n.attributes.type !== 'hidden' &&
+      n.messages.some((m) => m.type === 'error'),
+  );
 }

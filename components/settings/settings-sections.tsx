@@ -1,5 +1,5 @@
 import { FlowMessages } from '@/components/flow/messages';
-import { FlowNode } from '@/components/flow/node';
+import { FlowNode, firstErrorNode } from '@/components/flow/node';
 import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from '@/components/flow/group';
 import { FormPending } from '@/components/ui/form-pending';
 import { t, type OwnKey } from '@/lib/i18n';
@@ -39,6 +39,7 @@ export function SettingsMessages({ flow }: { flow: FlowView }) {
 /** The settings flow as one section (heading, description, form) per method group. */
 export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: string }) {
   const groups = groupNodes(flow.nodes, SETTINGS_GROUP_ORDER);
+  const focus = firstErrorNode(flow.nodes);
   return (
     <>
       <SectionMemory hasMessages={flow.messages.length > 0} />
@@ -71,7 +72,7 @@ export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: stri
               data-group={group}
             >
               {nodes.map((node, i) => (
-                <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} />
+                <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
               ))}
               <FormPending />
             </form>
