@@ -185,11 +185,16 @@ test.describe('XSS in traits and message contexts', () => {
       const w = watch(page);
       await page.goto('/registration');
       const email = page.getByLabel('E-Mail');
-      await email.evaluate((el: HTMLInputElement) => (el.type = 'text'));
+      // Let the browser submit what its email check would refuse, so Kratos sees the payload.
+      await email.evaluate((el: HTMLInputElement) => {
+        if (el.form) el.form.noValidate = true;
+      });
       await email.fill(payload);
       await page.getByLabel('Password').fill(TEST_PASSWORD);
       await page.getByRole('button', { name: 'Sign up', exact: true }).click();
       await expect(page.getByRole('alert').first()).toBeVisible();
+      // Kratos saw the payload and refused it on the field; the page shows it as text.
+      await expect(page.getByLabel('E-Mail')).toHaveAttribute('aria-invalid', 'true');
       await expectSafe(page, w);
     });
   }
