@@ -1,0 +1,37 @@
+import 'server-only';
+import { AuthShell } from '@/components/layout/auth-shell';
+import { PageTitle } from '@/components/layout/page-title';
+import { FlowForm } from '@/components/flow/flow-form';
+import { Card } from '@/components/ui/card';
+import { t, type OwnKey } from '@/lib/i18n';
+import type { FlowKind } from '@/lib/kratos';
+import { cspNonce } from '@/lib/nonce';
+import { withFlow, type SearchParams } from './flow-page';
+
+/** A flow page that is just a title, the generic form and a way home (verification, recovery). */
+export async function SimpleFlowPage({
+  kind,
+  title,
+  searchParams,
+}: {
+  kind: FlowKind;
+  title: OwnKey;
+  searchParams: SearchParams;
+}) {
+  const nonce = await cspNonce();
+  return (
+    <AuthShell>
+      {await withFlow(kind, searchParams, (flow) => (
+        <Card>
+          <PageTitle title={t(title)} />
+          <FlowForm flow={flow} nonce={nonce} />
+          <p className="mt-6 text-center text-sm">
+            <a href="/" className="text-primary underline">
+              {t('nav.back-home')}
+            </a>
+          </p>
+        </Card>
+      ))}
+    </AuthShell>
+  );
+}
