@@ -4,7 +4,7 @@
 // `N passed, N failed, N skipped` counting every check, unit test and e2e test.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildUi, ensureChromium, ensureNodeModules, run } from './lib/setup.mjs';
+import { buildUi, ensureChromium, ensureNodeModules, run, runAsync } from './lib/setup.mjs';
 import { root } from './lib/stack.mjs';
 
 const log = (l) => console.log(l);
@@ -87,7 +87,7 @@ try {
     E2E_STACK_CONTROL_URL: controlUrl,
     ...extra,
   });
-  run(
+  await runAsync(
     'npx',
     ['playwright', 'test', '--grep-invert', '@alt-kratos-config', ...process.argv.slice(2)],
     {
@@ -115,15 +115,19 @@ try {
   });
   await stack.start({ fresh: true });
   const altFile = path.join(reports, 'playwright-alt.json');
-  run('npx', ['playwright', 'test', '--project', 'chromium', '--grep', '@alt-kratos-config'], {
-    env: e2eEnv({
-      PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
-      E2E_CODE_LIFESPAN_MS: '10000',
-      E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
-      E2E_TWO_STEP_REGISTRATION: '1',
-      E2E_OUTPUT_DIR: 'test-results/e2e-alt',
-    }),
-  });
+  await runAsync(
+    'npx',
+    ['playwright', 'test', '--project', 'chromium', '--grep', '@alt-kratos-config'],
+    {
+      env: e2eEnv({
+        PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
+        E2E_CODE_LIFESPAN_MS: '10000',
+        E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
+        E2E_TWO_STEP_REGISTRATION: '1',
+        E2E_OUTPUT_DIR: 'test-results/e2e-alt',
+      }),
+    },
+  );
   if (!countPlaywright(altFile)) {
     totals.failed += 1;
     failures.push('alternate-config e2e tests (no report)');

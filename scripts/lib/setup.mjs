@@ -1,5 +1,5 @@
 // Installs what a bare machine is missing: npm dependencies, the UI build, Chromium for e2e.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './stack.mjs';
@@ -7,6 +7,18 @@ import { root } from './stack.mjs';
 export function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   return res.status ?? 1;
+}
+
+/**
+ * Like run(), but keeps this process's event loop free while the child runs: the test runner
+ * serves the stack's control endpoint (stop/start Kratos) to the e2e suite meanwhile.
+ */
+export function runAsync(cmd, args, opts = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+    child.on('error', () => resolve(1));
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
 }
 
 export function must(cmd, args, opts) {
