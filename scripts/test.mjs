@@ -87,13 +87,9 @@ try {
     E2E_STACK_CONTROL_URL: controlUrl,
     ...extra,
   });
-  await runAsync(
-    'npx',
-    ['playwright', 'test', '--grep-invert', '@alt-kratos-config', ...process.argv.slice(2)],
-    {
-      env: e2eEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile }),
-    },
-  );
+  await runAsync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+    env: e2eEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile }),
+  });
   if (!countPlaywright(e2eFile)) {
     totals.failed += 1;
     failures.push('e2e tests (no report)');
@@ -115,19 +111,16 @@ try {
   });
   await stack.start({ fresh: true });
   const altFile = path.join(reports, 'playwright-alt.json');
-  await runAsync(
-    'npx',
-    ['playwright', 'test', '--project', 'chromium', '--grep', '@alt-kratos-config'],
-    {
-      env: e2eEnv({
-        PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
-        E2E_CODE_LIFESPAN_MS: '10000',
-        E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
-        E2E_TWO_STEP_REGISTRATION: '1',
-        E2E_OUTPUT_DIR: 'test-results/e2e-alt',
-      }),
-    },
-  );
+  await runAsync('npx', ['playwright', 'test', '--project', 'chromium'], {
+    env: e2eEnv({
+      PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
+      E2E_CODE_LIFESPAN_MS: '10000',
+      E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
+      E2E_TWO_STEP_REGISTRATION: '1',
+      E2E_ALT_KRATOS_CONFIG: '1',
+      E2E_OUTPUT_DIR: 'test-results/e2e-alt',
+    }),
+  });
   if (!countPlaywright(altFile)) {
     totals.failed += 1;
     failures.push('alternate-config e2e tests (no report)');
