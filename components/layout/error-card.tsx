@@ -9,7 +9,11 @@ export function ErrorCard({ error, title }: { error?: KratosErrorView; title?: s
     <Card>
       <PageTitle title={title ?? t('error.title')} />
       <div role="alert" className="flex flex-col gap-2 text-sm">
-        <p>{error?.reason || error?.message || t('error.generic')}</p>
+        <p>
+          {error?.id === 'cookies_required'
+            ? t('error.cookies-required')
+            : error?.reason || error?.message || t('error.generic')}
+        </p>
         {error?.id ? (
           <p className="text-muted">
             {t('error.id')}: <code>{error.id}</code>

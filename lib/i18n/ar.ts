@@ -41,6 +41,8 @@ export const ar = {
   'notice.missing': 'بدأنا لك عملية تسجيل دخول جديدة.',
   'error.title': 'حدث خطأ ما',
   'error.generic': 'حدث خطأ غير متوقع. يرجى المحاولة مرة أخرى.',
+  'error.cookies-required':
+    'لم يُرسل متصفحك ملفات تعريف الارتباط الخاصة بنا. اسمح بملفات تعريف الارتباط لهذا الموقع ثم حاول مرة أخرى.',
   'error.not-found.title': 'الصفحة غير موجودة',
   'error.not-found.body': 'الصفحة التي تبحث عنها غير موجودة.',
   'error.unavailable.title': 'غير متاح مؤقتًا',

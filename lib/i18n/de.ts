@@ -43,6 +43,8 @@ export const de = {
   'notice.missing': 'Wir haben eine neue Anmeldung für Sie gestartet.',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.generic': 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
+  'error.cookies-required':
+    'Ihr Browser hat unsere Cookies nicht zurückgesendet. Erlauben Sie Cookies für diese Website und versuchen Sie es erneut.',
   'error.not-found.title': 'Seite nicht gefunden',
   'error.not-found.body': 'Die gesuchte Seite existiert nicht.',
   'error.unavailable.title': 'Vorübergehend nicht verfügbar',

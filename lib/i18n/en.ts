@@ -40,6 +40,8 @@ export const en = {
   'notice.missing': 'We started a new sign-in for you.',
   'error.title': 'Something went wrong',
   'error.generic': 'An unexpected error occurred. Please try again.',
+  'error.cookies-required':
+    'Your browser did not send our cookies back. Allow cookies for this site, then try again.',
   'error.not-found.title': 'Page not found',
   'error.not-found.body': 'The page you are looking for does not exist.',
   'error.unavailable.title': 'Temporarily unavailable',

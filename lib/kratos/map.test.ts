@@ -130,3 +130,25 @@ describe('mapError and mapSession', () => {
     );
   });
 });
+
+describe('a browser that sends no cookies', () => {
+  it('gets one fresh flow, then a clear error instead of a redirect loop', () => {
+    const c = captured('login-code-forged-csrf');
+    const first = mapFlowFailure(
+      'registration',
+      c.status,
+      c.body,
+      new URLSearchParams('flow=x'),
+      ctx,
+    );
+    expect(first).toMatchObject({ kind: 'restart', to: '/start/registration?notice=csrf' });
+    const again = mapFlowFailure(
+      'registration',
+      c.status,
+      c.body,
+      new URLSearchParams('flow=y&notice=csrf'),
+      ctx,
+    );
+    expect(again).toMatchObject({ kind: 'error', error: { id: 'cookies_required' } });
+  });
+});

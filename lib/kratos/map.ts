@@ -236,6 +236,14 @@ export function mapFlowFailure(
     }
     return { kind: 'restart', to: restartUrl(kind, params, 'expired'), reason: 'expired' };
   }
+  if (error.id === 'security_csrf_violation' && pageParams.get('notice') === 'csrf') {
+    // We already started over once for this reason: the browser is not sending cookies back.
+    // Another restart would loop forever.
+    return {
+      kind: 'error',
+      error: { status: 403, id: 'cookies_required', message: 'Cookies are required to continue.' },
+    };
+  }
   if (error.id === 'security_csrf_violation') {
     return { kind: 'restart', to: restartUrl(kind, params, 'csrf'), reason: 'csrf' };
   }
