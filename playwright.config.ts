@@ -32,12 +32,19 @@ export default defineConfig({
       ],
     },
   },
-  // Tests tagged @alt-kratos-config need a Kratos with another configuration (npm test's second
-  // pass sets E2E_ALT_KRATOS_CONFIG=1). Filtering here, not on the command line, also reaches
-  // the tests that run as another project's dependency.
+  // Which tests a target can run is decided here, not by skips inside tests (filtering here also
+  // reaches the tests that run as another project's dependency):
+  // - @alt-kratos-config needs a Kratos with short lifespans and two-step registration (npm
+  //   test's second pass sets E2E_ALT_KRATOS_CONFIG=1 and runs only those);
+  // - @local-stack needs the local launcher (its control endpoint, UI log and build), which
+  //   npm test and `npm run stack` provide; a remote deployment has none of them.
   ...(process.env.E2E_ALT_KRATOS_CONFIG === '1'
     ? { grep: /@alt-kratos-config/ }
-    : { grepInvert: /@alt-kratos-config/ }),
+    : {
+        grepInvert: process.env.E2E_STACK_CONTROL_URL
+          ? /@alt-kratos-config/
+          : /@alt-kratos-config|@local-stack/,
+      }),
   projects: [
     { name: 'chromium', testIgnore: /(outage|log-audit)\.spec\.ts/ },
     // Stops and restarts Kratos, so it runs alone after everything else.

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 
@@ -9,9 +8,7 @@ const PORT = Number(process.env.E2E_BRAND_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 
-test.describe('branding from run-time config', () => {
-  test.skip(!existsSync('.next/BUILD_ID'), 'needs the local production build');
-
+test.describe('branding from run-time config @local-stack', () => {
   test.beforeAll(async () => {
     server = spawn(
       process.execPath,

@@ -17,12 +17,7 @@ async function kratos(action: 'stop' | 'start') {
 // Stopping Kratos affects every test running at the same time, so this file runs alone.
 test.describe.configure({ mode: 'serial' });
 
-test.describe('Kratos outage', () => {
-  test.skip(
-    !STACK_CONTROL_URL,
-    'needs the local stack control endpoint (npm test / npm run stack)',
-  );
-
+test.describe('Kratos outage @local-stack', () => {
   test.afterEach(async () => {
     await kratos('start');
   });

@@ -10,13 +10,11 @@ import {
 
 // Kratos's two-step (profile-first) registration. npm test runs this in its second pass, against a
 // Kratos started with SELFSERVICE_FLOWS_REGISTRATION_ENABLE_LEGACY_ONE_STEP=false.
-const twoStep = process.env.E2E_TWO_STEP_REGISTRATION === '1';
 
 for (const javaScriptEnabled of [true, false]) {
   test(`two-step registration: profile, back, password, verification (JS ${javaScriptEnabled ? 'on' : 'off'}) @alt-kratos-config`, async ({
     browser,
   }) => {
-    test.skip(!twoStep, 'needs a Kratos in two-step registration mode (npm test runs it)');
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = uniqueEmail('twostep');

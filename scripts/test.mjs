@@ -116,7 +116,6 @@ try {
       PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
       E2E_CODE_LIFESPAN_MS: '10000',
       E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
-      E2E_TWO_STEP_REGISTRATION: '1',
       E2E_ALT_KRATOS_CONFIG: '1',
       E2E_OUTPUT_DIR: 'test-results/e2e-alt',
     }),
