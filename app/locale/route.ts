@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE, supportedLocales } from '@/lib/i18n';
 import { matchLocale } from '@/lib/i18n/locales';
-import { safeReturnTo } from '@/lib/i18n/return-to';
+import { env } from '@/lib/env';
+import { sameOriginPath } from '@/lib/kratos/urls';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
@@ -16,7 +17,10 @@ export async function GET(request: NextRequest) {
   // A relative Location: behind a proxy, request.url may carry an internal host.
   const response = new NextResponse(null, {
     status: 303,
-    headers: { Location: safeReturnTo(params.get('return_to')), 'Cache-Control': 'no-store' },
+    headers: {
+      Location: sameOriginPath(params.get('return_to'), env().UI_URL) ?? '/',
+      'Cache-Control': 'no-store',
+    },
   });
   if (locale) {
     const proto =

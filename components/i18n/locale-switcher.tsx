@@ -1,5 +1,6 @@
 import { getI18n, supportedLocales, textDirection } from '@/lib/i18n';
-import { safeReturnTo } from '@/lib/i18n/return-to';
+import { env } from '@/lib/env';
+import { sameOriginPath } from '@/lib/kratos/urls';
 
 export interface LocaleSwitcherProps {
   /**
@@ -60,7 +61,7 @@ export async function LocaleSwitcher({
       className={`flex flex-wrap items-center gap-2 text-sm ${className}`}
       data-testid="locale-switcher"
     >
-      <input type="hidden" name="return_to" value={safeReturnTo(returnTo)} />
+      <input type="hidden" name="return_to" value={sameOriginPath(returnTo, env().UI_URL) ?? '/'} />
       <label className="flex items-center gap-2">
         <svg
           aria-hidden="true"

@@ -49,3 +49,29 @@ describe('sameOriginPath', () => {
     expect(sameOriginPath(input, 'http://127.0.0.1:3000')).toBe(expected);
   });
 });
+
+describe('sameOriginPath as the return-path check', () => {
+  const origin = 'http://127.0.0.1:3000';
+  it('keeps same-origin paths with their query and fragment', () => {
+    expect(sameOriginPath('/login?flow=8d2c&return_to=%2Fsettings', origin)).toBe(
+      '/login?flow=8d2c&return_to=%2Fsettings',
+    );
+    expect(sameOriginPath('/settings#password', origin)).toBe('/settings#password');
+    expect(sameOriginPath('/', origin)).toBe('/');
+  });
+
+  it.each([
+    ['an absolute URL elsewhere', 'https://evil.example/'],
+    ['a protocol-relative URL', '//evil.example/'],
+    ['a backslash trick', '/\\evil.example/'],
+    ['a tab that browsers strip', '/\t/evil.example/'],
+    ['a path that normalises to //', '/.//evil.example/'],
+    ['a relative path', 'login'],
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['nothing', null],
+    ['a non-string', ['/login']],
+    ['something huge', `/${'a'.repeat(5000)}`],
+  ])('refuses %s', (_, value) => {
+    expect(sameOriginPath(value, origin)).toBeUndefined();
+  });
+});

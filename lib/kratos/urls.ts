@@ -40,16 +40,23 @@ export function toBrowserUrl(raw: string, ctx: UrlContext): string {
   return raw;
 }
 
-/** Turns an absolute URL on the UI's origin into a path; anything else gives undefined. */
-export function sameOriginPath(
-  raw: string | undefined | null,
-  uiOrigin: string,
-): string | undefined {
-  if (!raw) return undefined;
+// Browsers drop tabs and newlines inside URLs, so "/\t/evil.example" would become "//evil…".
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * The one check for where we may send a browser ourselves: a path on the UI's origin, given as
+ * "/path?query#hash" or as an absolute URL on that origin. Anything else (other hosts, "//host",
+ * "/\host", paths that only become "//host" after parsing, javascript:, relative paths, control
+ * characters, very long values) gives undefined.
+ */
+export function sameOriginPath(raw: unknown, uiOrigin: string): string | undefined {
+  if (typeof raw !== 'string' || !raw || raw.length > 2048 || CONTROL.test(raw)) return undefined;
+  if (!raw.startsWith('/') && !/^https?:\/\//i.test(raw)) return undefined;
   try {
     const url = new URL(raw, uiOrigin);
     if (url.origin !== uiOrigin) return undefined;
-    if (!url.pathname.startsWith('/') || url.pathname.startsWith('//')) return undefined;
+    const p = url.pathname;
+    if (!p.startsWith('/') || p.startsWith('//') || p.startsWith('/\\')) return undefined;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return undefined;
