@@ -5,17 +5,16 @@ import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
-import { isDeadEndError, type Notice } from '@/components/second-factor/pick-message';
+import { isDeadEndError } from '@/components/second-factor/pick-message';
+import { asNotice } from '@/lib/kratos/types';
 import { t } from '@/lib/i18n';
 import { loadSession, restartUrl } from '@/lib/kratos';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
 
-const NOTICES: readonly Notice[] = ['expired', 'attempts', 'csrf', 'missing'];
-
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
-  const notice = NOTICES.find((n) => n === query.notice);
+  const notice = asNotice(query.notice);
   const nonce = await cspNonce();
   return (
     <AuthShell>

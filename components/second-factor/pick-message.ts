@@ -1,4 +1,6 @@
-import type { UiMessage, UiNode } from '@/lib/kratos/types';
+import type { Notice, UiMessage, UiNode } from '@/lib/kratos/types';
+
+export type { Notice };
 
 // Kratos message ids on the email-code second factor (text/id.go in Kratos).
 export const MSG = {
@@ -7,8 +9,6 @@ export const MSG = {
   CODE_SENT: 1010014,
   CODE_SENT_V2: 1010025,
 } as const;
-
-export type Notice = 'expired' | 'attempts' | 'csrf' | 'missing';
 
 export type PickedMessage =
   { kind: 'kratos'; message: UiMessage } | { kind: 'notice'; notice: Notice } | { kind: 'none' };

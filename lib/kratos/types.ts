@@ -122,6 +122,15 @@ export type FlowOutcome =
   | { kind: 'error'; error: KratosErrorView }
   | { kind: 'unavailable' };
 
+/** Why we started a flow over for the user; shown to them as one line (`?notice=`). */
+export const NOTICES = ['expired', 'attempts', 'csrf', 'missing'] as const;
+export type Notice = (typeof NOTICES)[number];
+
+/** The notice named by a query value, if it is one of ours. */
+export function asNotice(value: unknown): Notice | undefined {
+  return NOTICES.find((n) => n === value);
+}
+
 export type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
 
 export interface SessionView {

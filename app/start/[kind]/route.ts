@@ -2,10 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { startBrowserFlow } from '@/lib/kratos';
 import { pickRestartParams } from '@/lib/kratos/map';
-import type { FlowKind } from '@/lib/kratos/types';
+import { asNotice, type FlowKind } from '@/lib/kratos/types';
 
 const KINDS = new Set<FlowKind>(['login', 'registration', 'verification', 'recovery', 'settings']);
-const NOTICES = new Set(['expired', 'attempts', 'csrf', 'missing']);
 
 // Starts a Kratos browser flow server-side, relays its cookies, and carries a one-line notice
 // ("we started over because ...") to the page, which Kratos's own redirect cannot do.
@@ -35,7 +34,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   let location = result.location;
   if (flowKind !== 'login') location = comeBackAfterLogin(location, flowKind, request);
-  if (notice && NOTICES.has(notice) && location.startsWith(`/${flowKind}?`)) {
+  if (asNotice(notice) && location.startsWith(`/${flowKind}?`)) {
     location += `&notice=${notice}`;
   }
   return redirect(location, result.setCookies);
