@@ -35,6 +35,7 @@ try {
     UI (sign up, sign in):   ${u.ui}
     Mail inbox (codes):      ${u.inbox}
     Kratos admin API:        ${u.kratosAdmin}
+    Example ID (social):     ${u.oidc}  (any email address signs in there)
 
   Logs are in .stack/logs/. Press Ctrl-C to stop everything.
 `);

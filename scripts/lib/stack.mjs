@@ -21,6 +21,7 @@ export function stackConfig(env = process.env) {
     kratosAdminPort: Number(env.KRATOS_ADMIN_PORT || 4434),
     smtpPort: Number(env.MAIL_SMTP_PORT || 1025),
     mailWebPort: Number(env.MAIL_WEB_PORT || 1080),
+    oidcPort: Number(env.OIDC_PORT || 4999),
   };
 }
 
@@ -113,6 +114,7 @@ export class Stack {
       ['Kratos admin', c.kratosAdminPort],
       ['SMTP', c.smtpPort],
       ['mail inbox', c.mailWebPort],
+      ['OpenID provider', c.oidcPort],
     ];
     const taken = [];
     for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
@@ -145,6 +147,18 @@ export class Stack {
       '127.0.0.1',
     ]);
 
+    // Example ID, a local OpenID provider, so social sign-in works without the internet.
+    const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
+    const oidc = this.spawnService(
+      'oidc',
+      process.execPath,
+      [path.join(root, 'scripts/oidc-provider.mjs')],
+      {
+        OIDC_PORT: String(c.oidcPort),
+        OIDC_REDIRECT_URIS: `${c.uiUrl}${c.browserPath}/self-service/methods/oidc/callback/example`,
+      },
+    );
+
     const kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
       DSN:
@@ -170,6 +184,7 @@ export class Stack {
       // is localhost (browsers refuse IP addresses), so security keys work on localhost:<port>.
       SELFSERVICE_METHODS_WEBAUTHN_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
       SELFSERVICE_METHODS_PASSKEY_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
+      SELFSERVICE_METHODS_OIDC_CONFIG_PROVIDERS_0_ISSUER_URL: oidcIssuer,
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
     this.log('[stack] migrating the Kratos database');
@@ -212,11 +227,14 @@ export class Stack {
         KRATOS_PUBLIC_URL: `http://127.0.0.1:${c.kratosPublicPort}`,
         KRATOS_BROWSER_PATH: c.browserPath,
         UI_URL: c.uiUrl,
+        // Kratos answers the social sign-in form with a redirect to the provider.
+        CSP_FORM_ACTION: [this.env.CSP_FORM_ACTION, oidcIssuer].filter(Boolean).join(' '),
       },
     );
 
     await Promise.all([
       this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
+      this.waitReady(oidc, `${oidcIssuer}/.well-known/openid-configuration`),
       this.waitReady(kratos, `http://127.0.0.1:${c.kratosPublicPort}/health/ready`),
       this.waitReady(ui, `${c.uiUrl}/api/health`),
     ]);
@@ -230,6 +248,7 @@ export class Stack {
     return {
       ui: c.uiUrl,
       inbox: `http://127.0.0.1:${c.mailWebPort}`,
+      oidc: `http://127.0.0.1:${c.oidcPort}`,
       kratosPublic: `http://127.0.0.1:${c.kratosPublicPort}`,
       kratosAdmin: `http://127.0.0.1:${c.kratosAdminPort}`,
     };
