@@ -18,6 +18,8 @@ const schema = z.object({
   UI_URL: url.default('http://127.0.0.1:3000'),
   /** Per-call timeout for requests to Kratos. */
   KRATOS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** At most this many writing calls to Kratos at once (0: no limit); see write-gate.ts. */
+  KRATOS_MAX_CONCURRENT_WRITES: z.coerce.number().int().min(0).max(1000).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,7 @@ import { urlContext } from './context';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
 import { toBrowserUrl } from './urls';
+import { sendWrite } from './write-gate';
 
 let api: FrontendApi | undefined;
 
@@ -128,14 +129,18 @@ export async function startBrowserFlow(
   const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
   const cookie = await browserCookie();
   const qs = query.toString();
-  const response = await fetch(
-    `${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`,
-    {
-      headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
-      cache: 'no-store',
-    },
+  const signal = AbortSignal.timeout(KRATOS_TIMEOUT_MS);
+  // Starting a flow writes it to Kratos's database.
+  const response = await sendWrite(
+    signal,
+    () =>
+      fetch(`${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`, {
+        headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+        redirect: 'manual',
+        signal,
+        cache: 'no-store',
+      }),
+    () => logger.warn('kratos flow start retried after a database lock', { kind }),
   );
   const location = response.headers.get('location');
   await response.body?.cancel();

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { toBrowserUrl } from './urls';
 import { urlContext } from './context';
+import { isKratosWrite, sendWrite } from './write-gate';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -68,15 +69,22 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
   // The path only: queries can carry codes (verification links) and flow ids are not needed.
   const logPath = `/${path.join('/')}`;
   let upstream: Response;
-  try {
-    upstream = await fetch(target, {
+  const signal = AbortSignal.timeout(KRATOS_TIMEOUT_MS);
+  const send = () =>
+    fetch(target, {
       method: request.method,
       headers,
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(KRATOS_TIMEOUT_MS),
+      signal,
       cache: 'no-store',
     });
+  try {
+    upstream = isKratosWrite(request.method, logPath)
+      ? await sendWrite(signal, send, () =>
+          logger.warn('kratos write retried after a database lock', { requestId, path: logPath }),
+        )
+      : await send();
   } catch (err) {
     logger.warn('kratos proxy failed', {
       requestId,

@@ -227,6 +227,10 @@ export class Stack {
         KRATOS_PUBLIC_URL: `http://127.0.0.1:${c.kratosPublicPort}`,
         KRATOS_BROWSER_PATH: c.browserPath,
         UI_URL: c.uiUrl,
+        // SQLite takes one writer at a time: the UI queues its writes instead of letting them
+        // pile up on Kratos's lock (lib/kratos/write-gate.ts). Postgres needs no limit.
+        KRATOS_MAX_CONCURRENT_WRITES:
+          this.env.KRATOS_MAX_CONCURRENT_WRITES ?? (this.env.KRATOS_DSN ? '0' : '1'),
         // Kratos answers the social sign-in form with a redirect to the provider.
         CSP_FORM_ACTION: [this.env.CSP_FORM_ACTION, oidcIssuer].filter(Boolean).join(' '),
       },

@@ -1,0 +1,160 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// env() is read once per process: the limit is set before the module first reads it.
+beforeAll(() => {
+  vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '2');
+  vi.stubEnv('KRATOS_PUBLIC_URL', 'http://kratos.test:4433');
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const gate = () => import('./write-gate');
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('isKratosWrite', () => {
+  it('counts posts, flow starts, mailed links, callbacks and logout as writes', async () => {
+    const { isKratosWrite } = await gate();
+    expect(isKratosWrite('POST', '/self-service/login')).toBe(true);
+    expect(isKratosWrite('GET', '/self-service/login/browser')).toBe(true);
+    expect(isKratosWrite('GET', '/self-service/verification')).toBe(true);
+    expect(isKratosWrite('GET', '/self-service/methods/oidc/callback/example')).toBe(true);
+    expect(isKratosWrite('GET', '/self-service/logout')).toBe(true);
+  });
+  it('leaves reads alone', async () => {
+    const { isKratosWrite } = await gate();
+    expect(isKratosWrite('GET', '/self-service/login/flows')).toBe(false);
+    expect(isKratosWrite('GET', '/self-service/errors')).toBe(false);
+    expect(isKratosWrite('GET', '/sessions/whoami')).toBe(false);
+    expect(isKratosWrite('HEAD', '/schemas/default')).toBe(false);
+  });
+});
+
+describe('withWriteSlot', () => {
+  it('runs at most the configured number at once and queues the rest in order', async () => {
+    const { withWriteSlot } = await gate();
+    const signal = AbortSignal.timeout(5000);
+    const releases = [deferred(), deferred(), deferred(), deferred()];
+    let running = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const calls = releases.map((release, i) =>
+      withWriteSlot(signal, async () => {
+        running += 1;
+        peak = Math.max(peak, running);
+        started.push(i);
+        await release.promise;
+        running -= 1;
+        return i;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual([0, 1]);
+    releases[1]!.resolve();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(started).toEqual([0, 1, 2]);
+    for (const r of releases) r.resolve();
+    expect(await Promise.all(calls)).toEqual([0, 1, 2, 3]);
+    expect(peak).toBe(2);
+  });
+
+  it('gives up waiting when the timeout fires, and frees no slot it never had', async () => {
+    const { withWriteSlot } = await gate();
+    const hold = deferred();
+    const long = AbortSignal.timeout(5000);
+    const holders = [
+      withWriteSlot(long, () => hold.promise),
+      withWriteSlot(long, () => hold.promise),
+    ];
+    const impatient = new AbortController();
+    const waiting = withWriteSlot(impatient.signal, async () => 'ran');
+    impatient.abort(new Error('timed out'));
+    await expect(waiting).rejects.toThrow('timed out');
+    hold.resolve();
+    await Promise.all(holders);
+    // Both slots are free again: two calls run at once without waiting.
+    const both = deferred();
+    let running = 0;
+    const again = [1, 2].map(() =>
+      withWriteSlot(long, async () => {
+        running += 1;
+        await both.promise;
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    expect(running).toBe(2);
+    both.resolve();
+    await Promise.all(again);
+  });
+});
+
+// The error bodies below carry the message Kratos v1.3.1 on SQLite answered under load
+// (bench/load.mjs): {"error":{"code":500,"message":"sqlite update: database is locked"}}.
+describe('failedOnDatabaseLock', () => {
+  const signal = AbortSignal.timeout(5000);
+
+  it('recognises the JSON error of an API client', async () => {
+    const { failedOnDatabaseLock } = await gate();
+    const locked = Response.json(
+      { error: { code: 500, message: 'sqlite update: database is locked' } },
+      { status: 500 },
+    );
+    expect(await failedOnDatabaseLock(locked, signal)).toBe(true);
+    // The body is still there for the caller.
+    expect(((await locked.json()) as { error: { code: number } }).error.code).toBe(500);
+    const other = Response.json({ error: { code: 500, message: 'boom' } }, { status: 500 });
+    expect(await failedOnDatabaseLock(other, signal)).toBe(false);
+  });
+
+  it('looks up the error behind a browser redirect to the error page', async () => {
+    const { failedOnDatabaseLock } = await gate();
+    const lookups: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      lookups.push(url);
+      const locked = url.includes('id=e1');
+      return Response.json({
+        error: { code: 500, message: locked ? 'sqlite update: database is locked' : 'boom' },
+      });
+    });
+    const redirect = (location: string) =>
+      new Response(null, { status: 303, headers: { location } });
+    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/error?id=e1'), signal)).toBe(
+      true,
+    );
+    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/error?id=e2'), signal)).toBe(
+      false,
+    );
+    expect(lookups).toEqual([
+      'http://kratos.test:4433/self-service/errors?id=e1',
+      'http://kratos.test:4433/self-service/errors?id=e2',
+    ]);
+    // Any other redirect is taken as it is, without a lookup.
+    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/login?flow=x'), signal)).toBe(
+      false,
+    );
+    expect(lookups).toHaveLength(2);
+  });
+});
+
+describe('sendWrite', () => {
+  it('sends once more after a database lock, and only once', async () => {
+    const { sendWrite } = await gate();
+    const locked = () =>
+      Response.json({ error: { code: 500, message: 'database is locked' } }, { status: 500 });
+    let sent = 0;
+    let retried = 0;
+    const res = await sendWrite(
+      AbortSignal.timeout(5000),
+      async () => {
+        sent += 1;
+        return locked();
+      },
+      () => (retried += 1),
+    );
+    expect(res.status).toBe(500);
+    expect([sent, retried]).toEqual([2, 1]);
+  });
+});
