@@ -33,6 +33,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         '/recovery',
         '/error?id=unknown',
         '/',
+        '/language?return_to=/login',
       ]) {
         await page.goto(path);
         await expectNoViolations(page, path);

@@ -125,7 +125,7 @@ test.describe('hostile flow ids', () => {
 });
 
 test.describe('off-site return_to', () => {
-  for (const p of [...PAGES, '/start/login', '/locale?locale=de&x=']) {
+  for (const p of [...PAGES, '/start/login', '/locale?locale=de&x=', '/language']) {
     for (const target of OFFSITE) {
       test(`${p} return_to=${JSON.stringify(target).slice(0, 40)}`, async ({ page }) => {
         const sep = p.includes('?') ? '&' : '?';

@@ -33,18 +33,44 @@ test.describe('Arabic, right to left', () => {
   });
 });
 
-test.describe('language switcher without JavaScript', () => {
+test.describe('choosing a language without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('sets the cookie and comes back to the same flow', async ({ page, context }) => {
+  test('the list sets the cookie and comes back to the same flow', async ({ page, context }) => {
     await page.goto('/login');
     const flowUrl = page.url();
-    await page.getByTestId('locale-switcher').locator('select').selectOption('de');
-    await page.getByTestId('locale-switcher').getByRole('button').click();
+    await expect(page.getByTestId('language-link')).toHaveText('Language: English');
+    await page.getByTestId('language-link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose your language');
+    const languages = page.getByTestId('languages');
+    await expect(languages.getByRole('link')).toHaveCount(83);
+    await expect(languages.getByRole('link', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await languages.getByRole('link', { name: 'Deutsch' }).click();
     await expect(page).toHaveURL(flowUrl);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
+    await expect(page.getByTestId('language-link')).toHaveText('Sprache: Deutsch');
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'locale')?.value).toBe('de');
+
+    // Back without choosing also returns to the flow.
+    await page.getByTestId('language-link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sprache wählen');
+    await page.getByRole('link', { name: 'Zurück' }).click();
+    await expect(page).toHaveURL(flowUrl);
+  });
+
+  test('an off-site return_to never reaches the links', async ({ page }) => {
+    await page.goto(`/language?return_to=${encodeURIComponent('https://evil.example/x')}`);
+    for (const href of await page
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+      const url = new URL(href);
+      expect(url.origin).toBe(new URL(page.url()).origin);
+      expect(url.searchParams.get('return_to') ?? '/').toBe('/');
+    }
   });
 });

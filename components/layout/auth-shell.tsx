@@ -1,10 +1,19 @@
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { LanguageLink } from '@/components/i18n/language-link';
 import { brand } from '@/lib/brand';
 
-/** The branded frame around every page: logo and product name above a centred card. */
-export async function AuthShell({ children }: { children: ReactNode }) {
+/**
+ * The branded frame around every page: logo and product name above a centred card, and a
+ * link to the language list below it (except on that list).
+ */
+export async function AuthShell({
+  children,
+  languageLink = true,
+}: {
+  children: ReactNode;
+  languageLink?: boolean;
+}) {
   const b = brand();
   const logo = b.logo;
   const dark = b.colorScheme === 'dark' ? (logo?.dark ?? logo?.light) : undefined;
@@ -30,9 +39,11 @@ export async function AuthShell({ children }: { children: ReactNode }) {
         </a>
       </header>
       {children}
-      <footer>
-        <LocaleSwitcher returnTo={here} />
-      </footer>
+      {languageLink ? (
+        <footer>
+          <LanguageLink returnTo={here} />
+        </footer>
+      ) : null}
     </main>
   );
 }

@@ -24,6 +24,7 @@ export const de = {
   'nav.sign-up': 'Konto erstellen',
   'nav.sign-out': 'Abmelden',
   'nav.back-home': 'Zurück zur Startseite',
+  'nav.back': 'Zurück',
   'second-factor.title': 'Bestätigung in zwei Schritten',
   'second-factor.refresh-title': 'Bestätigen Sie, dass Sie es sind',
   'second-factor.account': 'Anmeldung als {account}',
@@ -54,7 +55,7 @@ export const de = {
   'error.id': 'Fehlerreferenz',
   'form.pending': 'Bitte warten…',
   'locale.label': 'Sprache',
-  'locale.submit': 'Sprache ändern',
+  'locale.title': 'Sprache wählen',
   'flow.unsupported-node':
     'Dieses Formular enthält ein Element, das wir nicht anzeigen können ({type}).',
   'flow.needs-javascript': 'Dafür muss JavaScript in Ihrem Browser aktiviert sein.',
