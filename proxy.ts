@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { securityHeaders } from '@/lib/security-headers';
 
 const DEFAULT_BROWSER_PATH = '/kratos';
+const FLOW_PAGES = new Set(['/login', '/registration', '/verification', '/recovery', '/settings']);
 
 // Runs before every page and route: per-request CSP nonce, security headers, and the
 // configurable public path for Kratos (served by app/kratos/[...path]).
@@ -30,7 +31,13 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
 
   let response: NextResponse;
-  if (
+  if (FLOW_PAGES.has(pathname) && !request.nextUrl.searchParams.has('flow')) {
+    // Without a flow id the page could only redirect to /start/<kind>, which starts one and
+    // redirects back with its id. Answering from /start directly saves the browser a round trip.
+    const url = request.nextUrl.clone();
+    url.pathname = `/start${pathname}`;
+    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+  } else if (
     browserPath !== DEFAULT_BROWSER_PATH &&
     (pathname === browserPath || pathname.startsWith(`${browserPath}/`))
   ) {

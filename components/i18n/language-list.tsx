@@ -1,13 +1,23 @@
 import { getI18n, supportedLocales, textDirection } from '@/lib/i18n';
 
-/** A language's own name for itself ("Deutsch", "العربية"), so anyone can find theirs. */
+const names = new Map<string, string>();
+
+/**
+ * A language's own name for itself ("Deutsch", "العربية"), so anyone can find theirs. Cached:
+ * building an Intl.DisplayNames is costly, and every page names its language in the footer.
+ */
 export function nativeName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
+  let name = names.get(code);
+  if (name === undefined) {
+    try {
+      const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+      name = own.charAt(0).toLocaleUpperCase(code) + own.slice(1);
+    } catch {
+      name = code;
+    }
+    names.set(code, name);
   }
+  return name;
 }
 
 // Naming and sorting 83 languages costs real server time (bench/RESULTS.md), and the answer
