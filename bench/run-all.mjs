@@ -84,15 +84,23 @@ await section('js-size', async () => {
   await writeResult('js-size', r);
   all['js-size'] = r;
   jsSize.print(r);
+  // The issue's targets: /login ≤ 145 KiB of JS gzip and ≥ 7× less than Elements; all bytes
+  // a cold browser downloads ≤ 170 KiB.
+  if (r.ours) {
+    const js = r.ours.jsGzip / 1024;
+    target('/login JS gzip (ours)', `${js.toFixed(1)} KiB`, '≤ 145 KiB', js <= 145);
+  }
   if (r.ratio)
-    target('/login JS gzip, Elements / ours', `${r.ratio.jsGzip.toFixed(1)}×`, 'report', null);
-  if (r.ours)
     target(
-      '/login all bytes received (wire)',
-      `${(r.ours.wire / 1024).toFixed(1)} KiB`,
-      'report',
-      null,
+      '/login JS gzip, Elements / ours',
+      `${r.ratio.jsGzip.toFixed(1)}×`,
+      '≥ 7×',
+      r.ratio.jsGzip >= 7,
     );
+  if (r.ours) {
+    const wire = r.ours.wire / 1024;
+    target('/login all bytes received (wire)', `${wire.toFixed(1)} KiB`, '≤ 170 KiB', wire <= 170);
+  }
   if (jsSize.failed(r)) throw new Error('a page did not render its form');
 });
 
