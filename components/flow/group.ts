@@ -17,6 +17,7 @@ export const GROUP_ORDER = [
 export const SETTINGS_GROUP_ORDER = [
   'profile',
   'password',
+  'code',
   'totp',
   'lookup_secret',
   'webauthn',

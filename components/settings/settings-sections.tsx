@@ -17,6 +17,8 @@ const SECTIONS: Record<string, { title: OwnKey; description: OwnKey }> = {
   webauthn: { title: 'settings.webauthn.title', description: 'settings.webauthn.description' },
   passkey: { title: 'settings.passkey.title', description: 'settings.passkey.description' },
   oidc: { title: 'settings.oidc.title', description: 'settings.oidc.description' },
+  // Kratos v1.3.1 has no settings for the email code; later versions that add them get a title.
+  code: { title: 'settings.code.title', description: 'settings.code.description' },
 };
 
 /** The id of a section: forms post to `ui.action#<id>` so the browser comes back to it. */

@@ -72,6 +72,8 @@ export const ar = {
   'settings.passkey.description': 'سجّل الدخول دون كلمة مرور باستخدام هذا الجهاز أو هاتفك.',
   'settings.oidc.title': 'الحسابات المرتبطة',
   'settings.oidc.description': 'حسابات لدى مزوّدين آخرين يمكنك تسجيل الدخول بها.',
+  'settings.code.title': 'رموز عبر البريد الإلكتروني',
+  'settings.code.description': 'رموز لمرة واحدة تُرسل إلى بريدك الإلكتروني.',
   'registration.signing-up-as': 'التسجيل باسم {account}',
   'error.action.sign-in': 'تسجيل الدخول مرة أخرى',
   'error.action.verify': 'تأكيد بريدك الإلكتروني',

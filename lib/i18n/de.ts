@@ -77,6 +77,8 @@ export const de = {
     'Melden Sie sich ohne Passwort an, mit diesem Gerät oder Ihrem Telefon.',
   'settings.oidc.title': 'Verknüpfte Konten',
   'settings.oidc.description': 'Konten bei anderen Anbietern, mit denen Sie sich anmelden können.',
+  'settings.code.title': 'Codes per E-Mail',
+  'settings.code.description': 'Einmalcodes an Ihre E-Mail-Adresse.',
   'registration.signing-up-as': 'Registrierung als {account}',
   'error.action.sign-in': 'Erneut anmelden',
   'error.action.verify': 'E-Mail-Adresse bestätigen',

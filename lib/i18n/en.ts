@@ -71,6 +71,8 @@ export const en = {
   'settings.passkey.description': 'Sign in without a password, with this device or your phone.',
   'settings.oidc.title': 'Linked accounts',
   'settings.oidc.description': 'Accounts at other providers that you can sign in with.',
+  'settings.code.title': 'Email codes',
+  'settings.code.description': 'One-time codes sent to your email address.',
   'registration.signing-up-as': 'Signing up as {account}',
   'error.action.sign-in': 'Sign in again',
   'error.action.verify': 'Verify your email',
