@@ -31,7 +31,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
 
   let response: NextResponse;
-  if (FLOW_PAGES.has(pathname) && !request.nextUrl.searchParams.has('flow')) {
+  if (
+    request.method === 'GET' &&
+    FLOW_PAGES.has(pathname) &&
+    !request.nextUrl.searchParams.has('flow')
+  ) {
     // Without a flow id the page could only redirect to /start/<kind>, which starts one and
     // redirects back with its id. Answering from /start directly saves the browser a round trip.
     const url = request.nextUrl.clone();

@@ -65,6 +65,7 @@ test.describe('choosing a language without JavaScript', () => {
 
   test('an off-site return_to never reaches the links', async ({ page }) => {
     await page.goto(`/language?return_to=${encodeURIComponent('https://evil.example/x')}`);
+    await expect(page.getByTestId('languages').getByRole('link')).toHaveCount(83);
     for (const href of await page
       .getByRole('link')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {

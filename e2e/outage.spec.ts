@@ -7,12 +7,9 @@ import {
   test,
   whoami,
 } from './fixtures';
-import { STACK_CONTROL_URL } from './fixtures/env';
+import { stackControl } from './fixtures/env';
 
-async function kratos(action: 'stop' | 'start') {
-  const res = await fetch(`${STACK_CONTROL_URL}/kratos/${action}`, { method: 'POST' });
-  expect(res.status).toBe(204);
-}
+const kratos = (action: 'stop' | 'start') => stackControl('kratos', action);
 
 // Stopping Kratos affects every test running at the same time, so this file runs alone.
 test.describe.configure({ mode: 'serial' });

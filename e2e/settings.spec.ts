@@ -355,3 +355,103 @@ test.describe('security keys and passkeys (virtual authenticator)', () => {
     expect(session.methods).toEqual(['passkey', 'code']);
   });
 });
+
+test.describe('re-authentication', () => {
+  test('a refresh sign-in comes back to the settings section it was asked for', async ({
+    page,
+    user,
+  }) => {
+    await signInFully(page, user);
+    const returnTo = `${UI_URL}/settings#settings-password`;
+    await page.goto(`/login?refresh=true&return_to=${encodeURIComponent(returnTo)}`);
+    await expect(page.getByRole('heading', { name: 'Confirm it is you' })).toBeVisible();
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: /^Sign in( with password)?$/ }).click();
+    await expect(page).toHaveURL(/\/settings\?flow=[^#]+#settings-password$/);
+    await expect(page.locator('#settings-password')).toBeInViewport();
+    // Kratos counts the refreshed password as a new authentication.
+    const session = await whoami(page.request);
+    expect(session.aal).toBe('aal2');
+    expect(session.methods).toEqual(['password', 'code', 'password']);
+  });
+
+  // The alternate-config Kratos (npm test's second pass) keeps privileged sessions 20 s.
+  const maxAge = Number(process.env.E2E_PRIVILEGED_SESSION_MAX_AGE_MS ?? 20_000);
+  test('an old session changing the password signs in again and lands back in the section @alt-kratos-config', async ({
+    page,
+    user,
+  }) => {
+    test.setTimeout(maxAge + 90_000);
+    await signInFully(page, user);
+    await openSettings(page);
+    await page.waitForTimeout(maxAge + 1_000);
+    const next = 'Renewed-Sturdy-Passphrase-2207';
+    await settingsSection(page, 'password').getByLabel('Password').fill(next);
+    await settingsSection(page, 'password').getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { name: 'Confirm it is you' })).toBeVisible();
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: /^Sign in( with password)?$/ }).click();
+    // Kratos replays the paused change; the UI brings the user back to the password section.
+    await expect(page).toHaveURL(/\/settings\?flow=[^#]+#settings-password$/);
+    await expect(settingsSection(page, 'password').getByText(SAVED)).toBeVisible();
+    await page.context().clearCookies();
+    await signInWithPassword(page, { ...user, password: next });
+    await expect(secondFactor(page)).toBeVisible();
+  });
+});
+
+test.describe('sign out (JS off)', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('signing out from settings returns to the app that opened them', async ({ page, user }) => {
+    await signInFully(page, user);
+    const returnTo = `${UI_URL}/registration`;
+    await page.goto(`/settings?return_to=${encodeURIComponent(returnTo)}`);
+    await expect(page.getByRole('heading', { name: 'Account settings', level: 1 })).toBeVisible();
+    await page.getByTestId('settings').getByTestId('sign-out').click();
+    await expect(page).toHaveURL(/\/registration\?flow=/);
+    expect((await whoami(page.request)).status).toBe(401);
+  });
+
+  test('a return_to Kratos does not allow still signs out, to the default page', async ({
+    page,
+    user,
+  }) => {
+    await signInFully(page, user);
+    const res = await page.request.post('/logout', {
+      form: { return_to: 'https://evil.example/phish' },
+      maxRedirects: 0,
+    });
+    expect(res.status()).toBe(303);
+    const location = res.headers()['location'] ?? '';
+    expect(location).toMatch(/^\/kratos\/self-service\/logout\?token=/);
+    expect(location).not.toContain('evil.example');
+    await page.goto(location);
+    await expect(page).toHaveURL(/\/login/);
+    expect((await whoami(page.request)).status).toBe(401);
+  });
+});
+
+test.describe('error pages', () => {
+  test('an unknown error id says so in plain words, with a way back', async ({ page }) => {
+    await page.goto('/error?id=00000000-0000-4000-8000-000000000000');
+    await expect(page.getByRole('heading', { name: 'We could not find that error' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Back to the start page' })).toBeVisible();
+    await expect(page.getByTestId('brand')).toBeVisible();
+    // Kratos has no such error either.
+    const res = await page.request.get(
+      '/kratos/self-service/errors?id=00000000-0000-4000-8000-000000000000',
+      { failOnStatusCode: false },
+    );
+    expect(res.status()).toBe(404);
+  });
+
+  test('a page that does not exist is a branded 404 without internals', async ({ page }) => {
+    const res = await page.goto('/no-such-page');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByTestId('brand')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/at \w+ \(|node_modules|\.tsx?:\d+/);
+    expect((await whoami(page.request)).status).toBe(401);
+  });
+});

@@ -14,6 +14,7 @@ import {
   settingsSection,
   signInAtExampleId,
   signInFully,
+  stackControl,
   test,
   uniqueEmail,
   whoami,
@@ -75,9 +76,11 @@ test.describe('social sign-in with Example ID @local-stack', () => {
         expect(found).toBeDefined();
         expect(await linkedProviders(found!.id)).toEqual(['example']);
 
-        // A returning user, in a browser that forgot everything (also Example ID's session).
-        await page.context().clearCookies();
-        await page.goto('/login');
+        // A returning user signs out and in again. Example ID still has its own session in this
+        // browser, yet asks who is signing in (anyone may use the next sign-in).
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await expect(page).toHaveURL(/\/login\?flow=/);
+        expect((await whoami(page.request)).status).toBe(401);
         await page.getByRole('button', { name: 'Sign in with Example' }).click();
         await signInAtExampleId(page, email);
         await finishWithEmailCode(page, email);
@@ -142,6 +145,36 @@ test.describe('social sign-in with Example ID @local-stack', () => {
     await signInAtExampleId(page, user.email);
     await finishWithEmailCode(page, user.email);
     expect((await findIdentity(user.email))?.id).toBe(user.id);
+  });
+
+  test('linking while Example ID is down ends on the error page in plain words', async ({
+    page,
+    user,
+  }) => {
+    await signInFully(page, user);
+    await openSettings(page);
+    await stackControl('oidc', 'stop');
+    try {
+      await settingsSection(page, 'oidc').getByRole('button', { name: 'Link Example' }).click();
+      // Kratos cannot reach the provider and says so (500).
+      await expect(page).toHaveURL(/\/error\?id=/);
+      const error = page.getByTestId('error');
+      await expect(error).toHaveAttribute('data-status', '500');
+      await expect(error.getByRole('alert')).toContainText(
+        'The sign-in service could not finish this request.',
+      );
+      // Never the internal reason (it names the provider's address) or a stack trace.
+      await expect(page.locator('body')).not.toContainText('4999');
+      await expect(page.locator('body')).not.toContainText(/goroutine|\.go:\d+/);
+      const id = new URL(page.url()).searchParams.get('id') ?? '';
+      await expect(error).toContainText(id);
+      await expect(error.getByRole('link', { name: 'Back to the start page' })).toBeVisible();
+      expect(await linkedProviders(user.id)).toEqual([]);
+      // Still signed in.
+      expect((await whoami(page.request)).aal).toBe('aal2');
+    } finally {
+      await stackControl('oidc', 'start');
+    }
   });
 
   test('cancelling at the provider returns to sign-in with the reason, signed out', async ({

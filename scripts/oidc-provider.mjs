@@ -4,7 +4,7 @@
 // Development only: it trusts anyone, keeps everything in memory and listens on loopback.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import http from 'node:http';
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 
 const port = Number(process.env.OIDC_PORT || 4999);
 const issuer = `http://127.0.0.1:${port}`;
@@ -25,6 +25,20 @@ const jwk = {
   use: 'sig',
 };
 
+// Ask who the user is on every sign-in, even with a session here: "any email address signs in"
+// must hold for the next sign-in in the same browser too.
+const policy = interactionPolicy.base();
+policy
+  .get('login')
+  .checks.push(
+    new interactionPolicy.Check(
+      'always_ask',
+      'Example ID asks every time',
+      'login_required',
+      (ctx) => !ctx.oidc.result?.login,
+    ),
+  );
+
 const provider = new Provider(issuer, {
   clients: [
     {
@@ -41,7 +55,7 @@ const provider = new Provider(issuer, {
   // Kratos's generic provider reads the claims from the ID token.
   conformIdTokenClaims: false,
   features: { devInteractions: { enabled: false } },
-  interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+  interactions: { policy, url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   async findAccount(_ctx, sub) {
     return {
       accountId: sub,

@@ -7,7 +7,7 @@ import { sameOriginPath } from '@/lib/kratos/urls';
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 /**
- * The language switcher's target (components/i18n/locale-switcher.tsx):
+ * The target of the language list (components/i18n/language-list.tsx):
  * GET /locale?locale=de&return_to=/login?flow=… stores the choice in the `locale` cookie and
  * answers 303 to the same-origin path (or "/"). An unknown locale changes nothing.
  */

@@ -8,7 +8,7 @@ import { urlContext } from './context';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
 import { toBrowserUrl } from './urls';
-import { sendWrite } from './write-gate';
+import { sendFlowStart } from './write-gate';
 
 let api: FrontendApi | undefined;
 
@@ -131,7 +131,7 @@ export async function startBrowserFlow(
   const qs = query.toString();
   const signal = AbortSignal.timeout(KRATOS_TIMEOUT_MS);
   // Starting a flow writes it to Kratos's database.
-  const response = await sendWrite(
+  const response = await sendFlowStart(
     signal,
     () =>
       fetch(`${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`, {
@@ -140,7 +140,7 @@ export async function startBrowserFlow(
         signal,
         cache: 'no-store',
       }),
-    () => logger.warn('kratos flow start retried after a database lock', { kind }),
+    () => logger.warn('kratos flow start resent after a database lock', { kind }),
   );
   const location = response.headers.get('location');
   await response.body?.cancel();

@@ -3,7 +3,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { toBrowserUrl } from './urls';
 import { urlContext } from './context';
-import { isKratosWrite, sendWrite } from './write-gate';
+import { isFlowStart, isKratosWrite, sendFlowStart, withWriteSlot } from './write-gate';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -80,11 +80,15 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       cache: 'no-store',
     });
   try {
-    upstream = isKratosWrite(request.method, logPath)
-      ? await sendWrite(signal, send, () =>
-          logger.warn('kratos write retried after a database lock', { requestId, path: logPath }),
-        )
-      : await send();
+    if (!isKratosWrite(request.method, logPath)) upstream = await send();
+    else if (isFlowStart(request.method, logPath))
+      upstream = await sendFlowStart(signal, send, () =>
+        logger.warn('kratos flow start resent after a database lock', {
+          requestId,
+          path: logPath,
+        }),
+      );
+    else upstream = await withWriteSlot(signal, send);
   } catch (err) {
     logger.warn('kratos proxy failed', {
       requestId,

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 beforeAll(() => {
   vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '2');
   vi.stubEnv('KRATOS_PUBLIC_URL', 'http://kratos.test:4433');
+  vi.stubEnv('UI_URL', 'http://127.0.0.1:3000');
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -30,6 +31,18 @@ describe('isKratosWrite', () => {
     expect(isKratosWrite('GET', '/self-service/errors')).toBe(false);
     expect(isKratosWrite('GET', '/sessions/whoami')).toBe(false);
     expect(isKratosWrite('HEAD', '/schemas/default')).toBe(false);
+  });
+});
+
+describe('isFlowStart', () => {
+  it('is only a GET that starts a flow', async () => {
+    const { isFlowStart } = await gate();
+    expect(isFlowStart('GET', '/self-service/login/browser')).toBe(true);
+    expect(isFlowStart('GET', '/self-service/registration/api')).toBe(true);
+    expect(isFlowStart('POST', '/self-service/login')).toBe(false);
+    expect(isFlowStart('GET', '/self-service/methods/oidc/callback/example')).toBe(false);
+    expect(isFlowStart('GET', '/self-service/verification')).toBe(false);
+    expect(isFlowStart('HEAD', '/self-service/login/browser')).toBe(false);
   });
 });
 
@@ -109,52 +122,93 @@ describe('failedOnDatabaseLock', () => {
     expect(await failedOnDatabaseLock(other, signal)).toBe(false);
   });
 
-  it('looks up the error behind a browser redirect to the error page', async () => {
+  it('looks up a fresh error behind a redirect to our own error page, nothing else', async () => {
     const { failedOnDatabaseLock } = await gate();
     const lookups: string[] = [];
+    const now = new Date().toISOString();
+    const old = new Date(Date.now() - 10 * 60_000).toISOString();
     vi.stubGlobal('fetch', async (url: string) => {
       lookups.push(url);
-      const locked = url.includes('id=e1');
+      const id = new URL(url).searchParams.get('id');
       return Response.json({
-        error: { code: 500, message: locked ? 'sqlite update: database is locked' : 'boom' },
+        id,
+        created_at: id === 'old' ? old : now,
+        error: {
+          code: 500,
+          message: id === 'other' ? 'boom' : 'sqlite update: database is locked',
+        },
       });
     });
     const redirect = (location: string) =>
       new Response(null, { status: 303, headers: { location } });
-    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/error?id=e1'), signal)).toBe(
-      true,
-    );
-    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/error?id=e2'), signal)).toBe(
-      false,
-    );
+    const locked = (location: string) => failedOnDatabaseLock(redirect(location), signal);
+    expect(await locked('http://127.0.0.1:3000/error?id=e1')).toBe(true);
+    expect(await locked('http://127.0.0.1:3000/error?id=other')).toBe(false);
+    // An old error (e.g. a return_to pointing at one) is not this request's.
+    expect(await locked('http://127.0.0.1:3000/error?id=old')).toBe(false);
     expect(lookups).toEqual([
       'http://kratos.test:4433/self-service/errors?id=e1',
-      'http://kratos.test:4433/self-service/errors?id=e2',
+      'http://kratos.test:4433/self-service/errors?id=other',
+      'http://kratos.test:4433/self-service/errors?id=old',
     ]);
     // Any other redirect is taken as it is, without a lookup.
-    expect(await failedOnDatabaseLock(redirect('http://127.0.0.1:3000/login?flow=x'), signal)).toBe(
-      false,
-    );
-    expect(lookups).toHaveLength(2);
+    expect(await locked('http://127.0.0.1:3000/login?flow=x')).toBe(false);
+    expect(await locked('https://evil.example/error?id=e1')).toBe(false);
+    expect(await locked('http://127.0.0.1:3000/other/error?id=e1')).toBe(false);
+    expect(lookups).toHaveLength(3);
   });
 });
 
-describe('sendWrite', () => {
+describe('sendFlowStart', () => {
+  const locked = () =>
+    Response.json({ error: { code: 500, message: 'database is locked' } }, { status: 500 });
+
   it('sends once more after a database lock, and only once', async () => {
-    const { sendWrite } = await gate();
-    const locked = () =>
-      Response.json({ error: { code: 500, message: 'database is locked' } }, { status: 500 });
+    const { sendFlowStart } = await gate();
     let sent = 0;
-    let retried = 0;
-    const res = await sendWrite(
+    let resent = 0;
+    const res = await sendFlowStart(
       AbortSignal.timeout(5000),
       async () => {
         sent += 1;
         return locked();
       },
-      () => (retried += 1),
+      () => (resent += 1),
     );
     expect(res.status).toBe(500);
-    expect([sent, retried]).toEqual([2, 1]);
+    expect([sent, resent]).toEqual([2, 1]);
+  });
+
+  it('keeps the first answer when the second try fails', async () => {
+    const { sendFlowStart } = await gate();
+    let sent = 0;
+    const res = await sendFlowStart(
+      AbortSignal.timeout(5000),
+      async () => {
+        sent += 1;
+        if (sent === 2) throw new Error('timed out');
+        return locked();
+      },
+      () => undefined,
+    );
+    expect(sent).toBe(2);
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+      'database is locked',
+    );
+  });
+
+  it('answers at once when the first try succeeds', async () => {
+    const { sendFlowStart } = await gate();
+    let sent = 0;
+    const res = await sendFlowStart(
+      AbortSignal.timeout(5000),
+      async () => {
+        sent += 1;
+        return new Response(null, { status: 303, headers: { location: '/login?flow=x' } });
+      },
+      () => undefined,
+    );
+    expect([res.status, sent]).toEqual([303, 1]);
   });
 });

@@ -53,24 +53,41 @@ function queued(signal: AbortSignal): Promise<void> {
 }
 
 const DB_LOCKED = /database is locked/i;
+/** An error older than this is not this request's (a return_to can point at an old one). */
+const FRESH_MS = 30_000;
 
-/** Kratos's error (from its error store) behind a redirect to the error page, if any. */
+/**
+ * Does this request only start a flow? Its one write is the new flow, so when SQLite's lock
+ * failed it nothing was stored and it can be sent again. Other writes (sign-in, registration,
+ * OIDC callbacks) can commit part of their work before failing, so they are never resent.
+ */
+export function isFlowStart(method: string, path: string): boolean {
+  return method === 'GET' && /^\/?self-service\/[a-z]+\/(browser|api)$/.test(path);
+}
+
+/** The error id when Kratos redirected to our own error page (`UI_URL/error?id=`). */
 function errorIdFromLocation(location: string | null): string | undefined {
   if (!location) return undefined;
   try {
-    const url = new URL(location, 'http://kratos.invalid');
-    return url.pathname.endsWith('/error') ? (url.searchParams.get('id') ?? undefined) : undefined;
+    const errorPage = new URL('/error', env().UI_URL);
+    const url = new URL(location, errorPage);
+    if (url.origin !== errorPage.origin || url.pathname !== errorPage.pathname) return undefined;
+    return url.searchParams.get('id') ?? undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * Did Kratos fail this write only because SQLite was locked ("database is locked")? Its
- * transaction was rolled back, so sending the same request once more is safe. Browsers get a
- * 303 to the error page (we look the error up), API clients a 500 JSON body.
+ * Did Kratos fail this request only because SQLite was locked ("database is locked")? Browsers
+ * get a 303 to the error page (we look the error up, and only trust a fresh one), API clients a
+ * 500 JSON body.
  */
-export async function failedOnDatabaseLock(res: Response, signal: AbortSignal): Promise<boolean> {
+export async function failedOnDatabaseLock(
+  res: Response,
+  signal: AbortSignal,
+  startedAt = Date.now(),
+): Promise<boolean> {
   try {
     if (res.status === 500) {
       const body = (await res.clone().json()) as { error?: { message?: unknown } };
@@ -83,22 +100,39 @@ export async function failedOnDatabaseLock(res: Response, signal: AbortSignal): 
       { signal, cache: 'no-store' },
     );
     if (!lookup.ok) return false;
-    const body = (await lookup.json()) as { error?: { code?: unknown; message?: unknown } };
-    return body.error?.code === 500 && DB_LOCKED.test(String(body.error.message ?? ''));
+    const body = (await lookup.json()) as {
+      created_at?: unknown;
+      error?: { code?: unknown; message?: unknown };
+    };
+    const created = Date.parse(String(body.created_at ?? ''));
+    return (
+      created >= startedAt - FRESH_MS &&
+      body.error?.code === 500 &&
+      DB_LOCKED.test(String(body.error.message ?? ''))
+    );
   } catch {
     return false;
   }
 }
 
-/** Sends one writing request in a write slot, and once more if SQLite's lock failed it. */
-export async function sendWrite(
+/**
+ * Starts a flow in a write slot, and once more if SQLite's lock failed it. If the second try
+ * fails too (e.g. the timeout ran out), the first answer stands.
+ */
+export async function sendFlowStart(
   signal: AbortSignal,
   send: () => Promise<Response>,
   onRetry: () => void,
 ): Promise<Response> {
+  const startedAt = Date.now();
   const first = await withWriteSlot(signal, send);
-  if (!(await failedOnDatabaseLock(first, signal))) return first;
+  if (!(await failedOnDatabaseLock(first, signal, startedAt))) return first;
   onRetry();
-  await first.body?.cancel();
-  return withWriteSlot(signal, send);
+  try {
+    const second = await withWriteSlot(signal, send);
+    await first.body?.cancel();
+    return second;
+  } catch {
+    return first;
+  }
 }

@@ -149,15 +149,12 @@ export class Stack {
 
     // Example ID, a local OpenID provider, so social sign-in works without the internet.
     const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
-    const oidc = this.spawnService(
-      'oidc',
-      process.execPath,
-      [path.join(root, 'scripts/oidc-provider.mjs')],
-      {
+    this.oidcLaunch = () =>
+      this.spawnService('oidc', process.execPath, [path.join(root, 'scripts/oidc-provider.mjs')], {
         OIDC_PORT: String(c.oidcPort),
         OIDC_REDIRECT_URIS: `${c.uiUrl}${c.browserPath}/self-service/methods/oidc/callback/example`,
-      },
-    );
+      });
+    const oidc = this.oidcLaunch();
 
     const kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
@@ -258,9 +255,12 @@ export class Stack {
     };
   }
 
-  /** Stops Kratos (by PID) and starts it again on request: the e2e outage test uses this. */
-  async stopKratos() {
-    const entry = this.children.find((c) => c.name === 'kratos' && !c.exited);
+  /**
+   * Stops a service (by PID) so that it can be started again: the e2e outage test stops Kratos,
+   * the social sign-in test stops Example ID.
+   */
+  async stopService(name) {
+    const entry = this.children.find((c) => c.name === name && !c.exited);
     if (!entry) return;
     entry.expected = true;
     entry.child.kill('SIGTERM');
@@ -277,16 +277,29 @@ export class Stack {
     await this.waitReady(entry, `http://127.0.0.1:${this.cfg.kratosPublicPort}/health/ready`);
   }
 
+  async startOidc() {
+    if (this.children.some((c) => c.name === 'oidc' && !c.exited)) return;
+    const entry = this.oidcLaunch();
+    await this.waitReady(
+      entry,
+      `http://127.0.0.1:${this.cfg.oidcPort}/.well-known/openid-configuration`,
+    );
+  }
+
   /**
-   * A loopback-only control endpoint for the e2e suite: POST /kratos/stop and /kratos/start.
+   * A loopback-only control endpoint for the e2e suite: POST /kratos/stop, /kratos/start,
+   * /oidc/stop and /oidc/start.
    * Only the test runner opens it.
    */
   async openControl(port) {
     const http = await import('node:http');
     this.control = http.createServer(async (req, res) => {
       try {
-        if (req.method === 'POST' && req.url === '/kratos/stop') await this.stopKratos();
-        else if (req.method === 'POST' && req.url === '/kratos/start') await this.startKratos();
+        const action = req.method === 'POST' ? req.url : undefined;
+        if (action === '/kratos/stop') await this.stopService('kratos');
+        else if (action === '/kratos/start') await this.startKratos();
+        else if (action === '/oidc/stop') await this.stopService('oidc');
+        else if (action === '/oidc/start') await this.startOidc();
         else {
           res.writeHead(404).end();
           return;
