@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { securityHeaders } from '@/lib/security-headers';
+import { cspSources, securityHeaders } from '@/lib/security-headers';
 
 const DEFAULT_BROWSER_PATH = '/kratos';
 const FLOW_PAGES = new Set(['/login', '/registration', '/verification', '/recovery', '/settings']);
@@ -16,8 +16,8 @@ export function proxy(request: NextRequest) {
     nonce,
     https,
     dev: process.env.NODE_ENV === 'development',
-    frameAncestors: process.env.CSP_FRAME_ANCESTORS || "'none'",
-    formActionExtra: process.env.CSP_FORM_ACTION || '',
+    frameAncestors: cspSources(process.env.CSP_FRAME_ANCESTORS, "'none'"),
+    formActionExtra: cspSources(process.env.CSP_FORM_ACTION, ''),
   });
 
   const requestHeaders = new Headers(request.headers);

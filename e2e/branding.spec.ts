@@ -48,7 +48,9 @@ test.describe('branding from run-time config @local-stack', () => {
 
   test('the example brand is in the first HTML, in light and dark', async ({ page }) => {
     const html = await (await fetch(`${BASE}/`)).text();
+    // Both schemes' tokens are in the first HTML, so nothing flashes when the device is dark.
     expect(html).toContain('--brand-primary:#166534');
+    expect(html).toContain('--brand-primary:#86efac');
     expect(html).toContain('Acme Cloud');
 
     await page.goto(`${BASE}/`);

@@ -213,7 +213,8 @@ test.describe('oversized input', () => {
     const res = await request.get(`/login?return_to=${'a'.repeat(40_000)}`, {
       failOnStatusCode: false,
     });
-    expect(res.status()).toBeLessThan(500);
+    // Node's HTTP parser refuses the oversized request line/headers: 431 (or 414/400 elsewhere).
+    expect([400, 414, 431]).toContain(res.status());
   });
 
   test('a huge cookie header is refused without a 5xx', async ({ request }) => {
@@ -221,7 +222,7 @@ test.describe('oversized input', () => {
       headers: { cookie: `junk=${'b'.repeat(30_000)}` },
       failOnStatusCode: false,
     });
-    expect(res.status()).toBeLessThan(500);
+    expect([400, 431]).toContain(res.status());
   });
 
   test('an oversized password and traits get a clear form error', async ({ page }) => {

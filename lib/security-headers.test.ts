@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './security-headers';
+import { cspSources, securityHeaders } from './security-headers';
 
 const base = {
   nonce: 'abc',
@@ -27,5 +27,24 @@ describe('securityHeaders', () => {
     const h = securityHeaders({ ...base, frameAncestors: 'https://app.example.com' });
     expect(h['Content-Security-Policy']).toContain('frame-ancestors https://app.example.com');
     expect(h['X-Frame-Options']).toBeUndefined();
+  });
+});
+
+describe('cspSources', () => {
+  it('puts back the quotes that shells and .env files strip from keywords', () => {
+    expect(cspSources('none', "'none'")).toBe("'none'");
+    expect(cspSources("'none'", "'none'")).toBe("'none'");
+    expect(cspSources('self https://app.example.com', "'none'")).toBe(
+      "'self' https://app.example.com",
+    );
+  });
+  it('falls back when the variable is empty or unset', () => {
+    expect(cspSources(undefined, "'none'")).toBe("'none'");
+    expect(cspSources('  ', '')).toBe('');
+  });
+  it('still denies framing (X-Frame-Options) for an unquoted none', () => {
+    const h = securityHeaders({ ...base, frameAncestors: cspSources('none', "'none'") });
+    expect(h['X-Frame-Options']).toBe('DENY');
+    expect(h['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 });

@@ -10,6 +10,21 @@ export interface HeaderOptions {
   formActionExtra: string;
 }
 
+const KEYWORDS = new Set(['none', 'self', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic']);
+
+/**
+ * CSP source lists from the environment. Keywords must be quoted ('none'), but shells and .env
+ * loaders strip quotes: `CSP_FRAME_ANCESTORS='none'` arrives as `none`, which CSP reads as a host
+ * called "none". Bare keywords get their quotes back; an empty list falls back.
+ */
+export function cspSources(value: string | undefined, fallback: string): string {
+  const sources = (value ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((s) => (KEYWORDS.has(s.toLowerCase()) ? `'${s.toLowerCase()}'` : s));
+  return sources.length ? sources.join(' ') : fallback;
+}
+
 export function contentSecurityPolicy(o: HeaderOptions): string {
   const directives = [
     "default-src 'self'",

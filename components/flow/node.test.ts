@@ -67,38 +67,41 @@ describe('FlowNode on captured settings flows', () => {
     expect(markup).toContain('formNoValidate=""');
   });
 
+  // The two cases below start from a node Kratos really sent (the settings flow's email field)
+  // and change only what the case is about: a node type and input attributes that v1.3.1
+  // does not send with this schema.
+  const capturedEmailNode = () => {
+    const raw = structuredClone(captured('settings-flow').body) as {
+      ui: { nodes: { attributes: Record<string, unknown> }[] };
+    };
+    const node = raw.ui.nodes.find((n) => n.attributes.name === 'traits.email');
+    if (!node) throw new Error('the captured settings flow has no traits.email node');
+    return node;
+  };
+
   it('renders an unknown node type as a visible placeholder, not nothing and not raw data', () => {
-    const node = mapNode(
-      { type: 'captcha', group: 'default', attributes: { node_type: 'captcha', html: '<b>x</b>' } },
-      ctx,
-    );
-    const markup = html(node);
+    const raw = { ...capturedEmailNode(), type: 'captcha' };
+    raw.attributes = { node_type: 'captcha', html: '<b>x</b>' };
+    const markup = html(mapNode(raw, ctx));
     expect(markup).toContain('data-unknown-node="captcha"');
     expect(markup).not.toContain('<b>');
   });
 
   it('honours disabled, pattern and autocomplete from Kratos', () => {
-    const node = mapNode(
-      {
-        type: 'input',
-        group: 'default',
-        attributes: {
-          node_type: 'input',
-          name: 'traits.phone',
-          type: 'tel',
-          pattern: '[0-9+ ]+',
-          autocomplete: 'tel',
-          disabled: true,
-          required: true,
-        },
-        meta: { label: { id: 1, type: 'info', text: 'Phone' } },
-      },
-      ctx,
-    );
-    const markup = html(node);
+    const raw = capturedEmailNode();
+    Object.assign(raw.attributes, {
+      name: 'traits.phone',
+      type: 'tel',
+      pattern: '[0-9+ ]+',
+      autocomplete: 'tel',
+      disabled: true,
+      required: true,
+    });
+    const markup = html(mapNode(raw, ctx));
     expect(markup).toContain('type="tel"');
     expect(markup).toContain('pattern="[0-9+ ]+"');
     expect(markup).toContain('autoComplete="tel"');
     expect(markup).toContain('disabled=""');
+    expect(markup).toContain('required=""');
   });
 });

@@ -1,4 +1,5 @@
-// Installs what a bare machine is missing: npm dependencies, the UI build, Chromium for e2e.
+// Installs what a bare machine is missing: npm dependencies, the UI build, Chromium for e2e,
+// docker-compose for the Compose file check.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -47,20 +48,44 @@ export function buildUi(log, { force = false } = {}) {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+let aptUpdated = false;
+
+function aptInstall(log, pkg) {
+  log(`[setup] installing Debian ${pkg} (apt-get)`);
+  if (!aptUpdated) {
+    must('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    aptUpdated = true;
+  }
+  must('apt-get', ['install', '-y', '--no-install-recommends', pkg], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 /** Debian's Chromium drives the e2e suite; install it when we are root, else say how. */
 export function ensureChromium(log) {
   if (existsSync(CHROMIUM)) return;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
+  if (!isRoot()) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
     );
   }
-  log('[setup] installing Debian chromium (apt-get)');
-  must('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  must('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
+  aptInstall(log, 'chromium');
+}
+
+/**
+ * Debian's docker-compose (Compose v1) validates docker-compose.yml. Installed when we are root;
+ * otherwise the check is reported as skipped, with how to install it.
+ */
+export function ensureDockerCompose(log) {
+  const found = spawnSync('docker-compose', ['version'], { stdio: 'ignore' });
+  if (!found.error) return;
+  if (!isRoot()) return;
+  try {
+    aptInstall(log, 'docker-compose');
+  } catch (err) {
+    log(`[setup] could not install docker-compose: ${err.message}`);
+  }
 }
 
 export function readJson(file) {
