@@ -54,6 +54,15 @@ test.describe('social sign-in with Example ID @local-stack', () => {
       .filter({ hasText: SAVED })
       .first();
 
+  /** In a browser that forgot everything: Example ID, then the emailed code. */
+  async function signInAgainWithExampleId(page: Page, email: string) {
+    await page.context().clearCookies();
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Sign in with Example' }).click();
+    await signInAtExampleId(page, email);
+    await finishWithEmailCode(page, email);
+  }
+
   async function signUpWithExampleId(page: Page, email: string) {
     created.push(email);
     await page.goto('/registration');
@@ -104,11 +113,7 @@ test.describe('social sign-in with Example ID @local-stack', () => {
         await expect(linked.getByRole('button', { name: 'Unlink Example' })).toBeVisible();
         expect(await linkedProviders(user.id)).toEqual(['example']);
 
-        await page.context().clearCookies();
-        await page.goto('/login');
-        await page.getByRole('button', { name: 'Sign in with Example' }).click();
-        await signInAtExampleId(page, user.email);
-        await finishWithEmailCode(page, user.email);
+        await signInAgainWithExampleId(page, user.email);
         expect((await whoami(page.request)).methods).toEqual(['oidc', 'code']);
 
         await openSettings(page);
@@ -139,11 +144,7 @@ test.describe('social sign-in with Example ID @local-stack', () => {
     expect(await linkedProviders(user.id)).toEqual(['example']);
 
     // From now on Example ID alone (plus the emailed code) signs this account in.
-    await page.context().clearCookies();
-    await page.goto('/login');
-    await page.getByRole('button', { name: 'Sign in with Example' }).click();
-    await signInAtExampleId(page, user.email);
-    await finishWithEmailCode(page, user.email);
+    await signInAgainWithExampleId(page, user.email);
     expect((await findIdentity(user.email))?.id).toBe(user.id);
   });
 
