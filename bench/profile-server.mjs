@@ -7,7 +7,6 @@
 // CPU profile grouped by where the code comes from.
 //
 //   node bench/profile-server.mjs [--duration 8] [--concurrency 1,8] [--port 3801]
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import http from 'node:http';
 import { SourceMap } from 'node:module';
@@ -21,11 +20,11 @@ import {
   printTable,
   requireStack,
   round,
-  sleep,
   urls,
   writeResult,
 } from './lib/common.mjs';
 import { startLoginFlow } from './lib/kratos.mjs';
+import { startSecondUi } from './lib/second-ui.mjs';
 
 const root = path.resolve(benchDir, '..');
 
@@ -194,44 +193,13 @@ export async function run({
   log = console.error,
 } = {}) {
   await requireStack(['ui', 'kratosPublic']);
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      path.join(benchDir, 'lib/server-hooks.mjs'),
-      path.join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-H',
-      '127.0.0.1',
-      '-p',
-      String(port),
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NEXT_DIST_DIR: distDir,
-        NEXT_TELEMETRY_DISABLED: '1',
-        // The same settings the stack gives its UI: the same Kratos, the same public origin.
-        KRATOS_PUBLIC_URL: urls.kratosPublic,
-        UI_URL: urls.ui,
-        BENCH_HOOKS_PORT: String(hooksPort),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  const { child, distDir, stop } = await startSecondUi({
+    port,
+    nodeArgs: ['--import', path.join(benchDir, 'lib/server-hooks.mjs')],
+    env: { BENCH_HOOKS_PORT: String(hooksPort) },
+  });
   const hooks = (p) => fetch(`http://127.0.0.1:${hooksPort}${p}`).then((r) => r.json());
   try {
-    let up = false;
-    for (let i = 0; i < 120 && !up && child.exitCode === null; i++) {
-      up = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (!up) await sleep(250);
-    }
-    if (!up) throw new Error(`the profiled server did not come up on port ${port}`);
     log(`[profile] second server (pid ${child.pid}, dist ${distDir}) on :${port}`);
 
     const { client, id, path: loginPath } = await startLoginFlow();
@@ -321,8 +289,7 @@ export async function run({
       cells,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+    await stop();
   }
 }
 

@@ -20,10 +20,12 @@ import {
   writeResult,
 } from './lib/common.mjs';
 import { startLoginFlow } from './lib/kratos.mjs';
+import { startSecondUi } from './lib/second-ui.mjs';
 
 export const TARGETS = {
   kratos: { label: 'Kratos raw flow JSON' },
   ours: { label: 'ours /login?flow=' },
+  ours2: { label: 'ours, 2 processes' },
   floor: { label: 'Next floor /api/health' },
 };
 const CSRF_INPUT = Buffer.from('name="csrf_token"');
@@ -41,8 +43,11 @@ function get(agent, url, headers) {
   });
 }
 
-/** `concurrency` loops sending requests back to back for `durationMs`; latency of each. */
-async function runCell({ url, headers, check }, concurrency, durationMs) {
+/**
+ * `concurrency` loops sending requests back to back for `durationMs`; latency of each. With
+ * `urls`, loop i always uses urls[i % urls.length] (one server per loop, like a balancer).
+ */
+async function runCell({ url, urls: several, headers, check }, concurrency, durationMs) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = [];
   let errors = 0;
@@ -50,11 +55,12 @@ async function runCell({ url, headers, check }, concurrency, durationMs) {
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: concurrency }, async (_, i) => {
+      const target = several ? several[i % several.length] : url;
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          const res = await get(agent, url, headers);
+          const res = await get(agent, target, headers);
           const t1 = performance.now();
           if (check(res)) latencies.push(t1 - t0);
           else {
@@ -110,7 +116,7 @@ async function prepare() {
   const raw = await get(agent, targets.kratos.url, targets.kratos.headers);
   if (raw.status !== 200 || JSON.parse(raw.body.toString()).id !== id)
     throw new Error(`Kratos answered HTTP ${raw.status} for flow ${id}`);
-  return { id, targets, htmlBytes: page.body.length, jsonBytes: raw.body.length };
+  return { id, path, targets, htmlBytes: page.body.length, jsonBytes: raw.body.length };
 }
 
 export async function run({
@@ -118,53 +124,75 @@ export async function run({
   concurrency = [1, 8, 32],
   warmup = 1,
   floor = true,
+  twoProcesses = true,
+  secondPort = 3803,
   log = console.error,
 } = {}) {
   await requireStack(['ui', 'kratosPublic']);
   const loadBefore = machineLoad();
-  const { id, targets, htmlBytes, jsonBytes } = await prepare();
-  const names = ['kratos', 'ours', ...(floor ? ['floor'] : [])];
-  log(`[server-time] flow ${id}; warming up ${warmup} s per target`);
-  for (const name of names) await runCell(targets[name], 4, warmup * 1000);
-
-  const cells = [];
-  for (const c of concurrency) {
-    for (const name of names) {
-      log(`[server-time] ${TARGETS[name].label} at concurrency ${c} for ${duration} s`);
-      cells.push({ target: name, ...(await runCell(targets[name], c, duration * 1000)) });
-    }
+  const { id, targets, htmlBytes, jsonBytes, path: flowPath } = await prepare();
+  // The UI is stateless: a second process of the same build (one per core) serves the same
+  // flow. Measured as a what-if; the targets stay on the single process.
+  const second = twoProcesses ? await startSecondUi({ port: secondPort }) : undefined;
+  try {
+    return await measure();
+  } finally {
+    await second?.stop();
   }
-  const cell = (target, c) => cells.find((x) => x.target === target && x.concurrency === c);
-  const ratios = concurrency.map((c) => ({
-    concurrency: c,
-    oursPctOfKratos: round((100 * cell('ours', c).rps) / cell('kratos', c).rps, 1),
-    ...(floor
-      ? { floorPctOfKratos: round((100 * cell('floor', c).rps) / cell('kratos', c).rps, 1) }
-      : {}),
-  }));
-  const c1 = concurrency.includes(1) ? 1 : concurrency[0];
-  const overheadP50 = round(cell('ours', c1).p50 - cell('kratos', c1).p50, 2);
-  const at8 = ratios.find((r) => r.concurrency === 8);
-  const result = {
-    measuredAt: new Date().toISOString(),
-    flowId: id,
-    bytes: { html: htmlBytes, json: jsonBytes },
-    durationPerCellSeconds: duration,
-    loadBefore,
-    loadAfter: machineLoad(),
-    cells,
-    ratios,
-    p50OverheadMs: { concurrency: c1, ms: overheadP50 },
-    targets: {
-      throughputAtC8: at8 && {
-        target: '>= 25% of raw Kratos',
-        value: at8.oursPctOfKratos,
-        hit: at8.oursPctOfKratos >= 25,
+
+  async function measure() {
+    if (second)
+      targets.ours2 = {
+        ...targets.ours,
+        url: undefined,
+        urls: [targets.ours.url, `${second.url}${flowPath}`],
+      };
+    const names = ['kratos', 'ours', ...(second ? ['ours2'] : []), ...(floor ? ['floor'] : [])];
+    log(`[server-time] flow ${id}; warming up ${warmup} s per target`);
+    for (const name of names) await runCell(targets[name], 4, warmup * 1000);
+
+    const cells = [];
+    for (const c of concurrency) {
+      for (const name of names) {
+        log(`[server-time] ${TARGETS[name].label} at concurrency ${c} for ${duration} s`);
+        cells.push({ target: name, ...(await runCell(targets[name], c, duration * 1000)) });
+      }
+    }
+    const cell = (target, c) => cells.find((x) => x.target === target && x.concurrency === c);
+    const ratios = concurrency.map((c) => ({
+      concurrency: c,
+      oursPctOfKratos: round((100 * cell('ours', c).rps) / cell('kratos', c).rps, 1),
+      ...(second
+        ? { ours2PctOfKratos: round((100 * cell('ours2', c).rps) / cell('kratos', c).rps, 1) }
+        : {}),
+      ...(floor
+        ? { floorPctOfKratos: round((100 * cell('floor', c).rps) / cell('kratos', c).rps, 1) }
+        : {}),
+    }));
+    const c1 = concurrency.includes(1) ? 1 : concurrency[0];
+    const overheadP50 = round(cell('ours', c1).p50 - cell('kratos', c1).p50, 2);
+    const at8 = ratios.find((r) => r.concurrency === 8);
+    const result = {
+      measuredAt: new Date().toISOString(),
+      flowId: id,
+      bytes: { html: htmlBytes, json: jsonBytes },
+      durationPerCellSeconds: duration,
+      loadBefore,
+      loadAfter: machineLoad(),
+      cells,
+      ratios,
+      p50OverheadMs: { concurrency: c1, ms: overheadP50 },
+      targets: {
+        throughputAtC8: at8 && {
+          target: '>= 25% of raw Kratos',
+          value: at8.oursPctOfKratos,
+          hit: at8.oursPctOfKratos >= 25,
+        },
+        p50OverheadAtC1: { target: '<= 2 ms', value: overheadP50, hit: overheadP50 <= 2 },
       },
-      p50OverheadAtC1: { target: '<= 2 ms', value: overheadP50, hit: overheadP50 <= 2 },
-    },
-  };
-  return result;
+    };
+    return result;
+  }
 }
 
 export function print(r, out = console.log) {
@@ -177,11 +205,12 @@ export function print(r, out = console.log) {
     rows.push([TARGETS[c.target].label, c.concurrency, c.rps, c.p50, c.p99, c.requests, c.errors]);
   printTable(rows, out);
   out('');
-  const ratioRows = [['concurrency', 'ours % of Kratos req/s', 'floor % of Kratos']];
+  const ratioRows = [['concurrency', 'ours % of Kratos req/s', '2 processes', 'floor % of Kratos']];
   for (const x of r.ratios)
     ratioRows.push([
       x.concurrency,
       `${x.oursPctOfKratos}%`,
+      x.ours2PctOfKratos ? `${x.ours2PctOfKratos}%` : '',
       x.floorPctOfKratos ? `${x.floorPctOfKratos}%` : '',
     ]);
   printTable(ratioRows, out);
@@ -203,6 +232,7 @@ if (isMain(import.meta.url)) {
       concurrency: { type: 'string', default: '1,8,32' },
       warmup: { type: 'string', default: '1' },
       'no-floor': { type: 'boolean', default: false },
+      'one-process': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
@@ -212,6 +242,7 @@ if (isMain(import.meta.url)) {
       concurrency: a.concurrency.split(',').map(Number),
       warmup: Number(a.warmup),
       floor: !a['no-floor'],
+      twoProcesses: !a['one-process'],
     });
     const file = await writeResult('server-time', r);
     if (a.json) console.log(JSON.stringify(r, null, 2));
