@@ -149,12 +149,22 @@ export class Stack {
 
     // Example ID, a local OpenID provider, so social sign-in works without the internet.
     const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
-    this.oidcLaunch = () =>
-      this.spawnService('oidc', process.execPath, [path.join(root, 'scripts/oidc-provider.mjs')], {
-        OIDC_PORT: String(c.oidcPort),
-        OIDC_REDIRECT_URIS: `${c.uiUrl}${c.browserPath}/self-service/methods/oidc/callback/example`,
-      });
-    const oidc = this.oidcLaunch();
+    // Services the e2e suite may stop and start again: how to launch each, and when it is ready.
+    this.restartable = {};
+    this.restartable.oidc = {
+      launch: () =>
+        this.spawnService(
+          'oidc',
+          process.execPath,
+          [path.join(root, 'scripts/oidc-provider.mjs')],
+          {
+            OIDC_PORT: String(c.oidcPort),
+            OIDC_REDIRECT_URIS: `${c.uiUrl}${c.browserPath}/self-service/methods/oidc/callback/example`,
+          },
+        ),
+      ready: `${oidcIssuer}/.well-known/openid-configuration`,
+    };
+    const oidc = this.restartable.oidc.launch();
 
     const kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
@@ -199,14 +209,17 @@ export class Stack {
         `kratos migrate failed:\n${(migrate.stderr || migrate.stdout).split('\n').slice(-20).join('\n')}`,
       );
     }
-    this.kratosLaunch = () =>
-      this.spawnService(
-        'kratos',
-        kratosBin,
-        ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
-        kratosEnv,
-      );
-    const kratos = this.kratosLaunch();
+    this.restartable.kratos = {
+      launch: () =>
+        this.spawnService(
+          'kratos',
+          kratosBin,
+          ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
+          kratosEnv,
+        ),
+      ready: `http://127.0.0.1:${c.kratosPublicPort}/health/ready`,
+    };
+    const kratos = this.restartable.kratos.launch();
 
     const ui = this.spawnService(
       'ui',
@@ -235,8 +248,8 @@ export class Stack {
 
     await Promise.all([
       this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
-      this.waitReady(oidc, `${oidcIssuer}/.well-known/openid-configuration`),
-      this.waitReady(kratos, `http://127.0.0.1:${c.kratosPublicPort}/health/ready`),
+      this.waitReady(oidc, this.restartable.oidc.ready),
+      this.waitReady(kratos, this.restartable.kratos.ready),
       this.waitReady(ui, `${c.uiUrl}/api/health`),
     ]);
     await this.waitReady(ui, `${c.uiUrl}/api/ready`);
@@ -271,19 +284,11 @@ export class Stack {
     while (!entry.exited) await sleep(50);
   }
 
-  async startKratos() {
-    if (this.children.some((c) => c.name === 'kratos' && !c.exited)) return;
-    const entry = this.kratosLaunch();
-    await this.waitReady(entry, `http://127.0.0.1:${this.cfg.kratosPublicPort}/health/ready`);
-  }
-
-  async startOidc() {
-    if (this.children.some((c) => c.name === 'oidc' && !c.exited)) return;
-    const entry = this.oidcLaunch();
-    await this.waitReady(
-      entry,
-      `http://127.0.0.1:${this.cfg.oidcPort}/.well-known/openid-configuration`,
-    );
+  /** Starts a stopped service again (see `restartable`) and waits until it is ready. */
+  async startService(name) {
+    if (this.children.some((c) => c.name === name && !c.exited)) return;
+    const { launch, ready } = this.restartable[name];
+    await this.waitReady(launch(), ready);
   }
 
   /**
@@ -295,11 +300,9 @@ export class Stack {
     const http = await import('node:http');
     this.control = http.createServer(async (req, res) => {
       try {
-        const action = req.method === 'POST' ? req.url : undefined;
-        if (action === '/kratos/stop') await this.stopService('kratos');
-        else if (action === '/kratos/start') await this.startKratos();
-        else if (action === '/oidc/stop') await this.stopService('oidc');
-        else if (action === '/oidc/start') await this.startOidc();
+        const [, name, action] = /^\/(kratos|oidc)\/(stop|start)$/.exec(req.url ?? '') ?? [];
+        if (req.method === 'POST' && name && action === 'stop') await this.stopService(name);
+        else if (req.method === 'POST' && name && action === 'start') await this.startService(name);
         else {
           res.writeHead(404).end();
           return;
