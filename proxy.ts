@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isFlowKind } from '@/lib/kratos/types';
 import { cspSources, securityHeaders } from '@/lib/security-headers';
 
 const DEFAULT_BROWSER_PATH = '/kratos';
-const FLOW_PAGES = new Set(['/login', '/registration', '/verification', '/recovery', '/settings']);
 
 // Runs before every page and route: per-request CSP nonce, security headers, and the
 // configurable public path for Kratos (served by app/kratos/[...path]).
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (
     request.method === 'GET' &&
-    FLOW_PAGES.has(pathname) &&
+    isFlowKind(pathname.slice(1)) &&
     !request.nextUrl.searchParams.has('flow')
   ) {
     // Without a flow id the page could only redirect to /start/<kind>, which starts one and

@@ -22,23 +22,12 @@ import {
   round,
   urls,
   writeResult,
+  httpGet,
 } from './lib/common.mjs';
 import { startLoginFlow } from './lib/kratos.mjs';
 import { startSecondUi } from './lib/second-ui.mjs';
 
 const root = path.resolve(benchDir, '..');
-
-function get(agent, url, headers) {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
-}
 
 async function drive(url, headers, concurrency, ms) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
@@ -48,7 +37,7 @@ async function drive(url, headers, concurrency, ms) {
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        const r = await get(agent, url, headers);
+        const r = await httpGet(agent, url, headers);
         if (r.status !== 200) throw new Error(`${url}: HTTP ${r.status}`);
         latencies.push(performance.now() - t0);
       }
@@ -206,7 +195,7 @@ export async function run({
     const headers = { cookie: client.cookieHeader(), accept: 'text/html' };
     const page = `http://127.0.0.1:${port}${loginPath}`;
     const raw = `${urls.kratosPublic}/self-service/login/flows?id=${id}`;
-    const first = await get(new http.Agent(), page, headers);
+    const first = await httpGet(new http.Agent(), page, headers);
     if (first.status !== 200 || !first.body.includes('name="csrf_token"'))
       throw new Error(`profiled ${loginPath}: HTTP ${first.status} or no form`);
     await drive(page, headers, 4, 2000); // warm-up: JIT, module caches

@@ -18,6 +18,7 @@ import {
   round,
   urls,
   writeResult,
+  httpGet,
 } from './lib/common.mjs';
 import { startLoginFlow } from './lib/kratos.mjs';
 import { startSecondUi } from './lib/second-ui.mjs';
@@ -29,19 +30,6 @@ export const TARGETS = {
   floor: { label: 'Next floor /api/health' },
 };
 const CSRF_INPUT = Buffer.from('name="csrf_token"');
-
-/** One GET on a keep-alive agent; resolves to the status and the whole body. */
-function get(agent, url, headers) {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-  });
-}
 
 /**
  * `concurrency` loops sending requests back to back for `durationMs`; latency of each. With
@@ -60,7 +48,7 @@ async function runCell({ url, urls: several, headers, check }, concurrency, dura
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          const res = await get(agent, target, headers);
+          const res = await httpGet(agent, target, headers);
           const t1 = performance.now();
           if (check(res)) latencies.push(t1 - t0);
           else {
@@ -110,10 +98,10 @@ async function prepare() {
     },
   };
   const agent = new http.Agent({ keepAlive: false });
-  const page = await get(agent, targets.ours.url, targets.ours.headers);
+  const page = await httpGet(agent, targets.ours.url, targets.ours.headers);
   if (!targets.ours.check(page))
     throw new Error(`${path}: HTTP ${page.status}, or no name="csrf_token" in the HTML`);
-  const raw = await get(agent, targets.kratos.url, targets.kratos.headers);
+  const raw = await httpGet(agent, targets.kratos.url, targets.kratos.headers);
   if (raw.status !== 200 || JSON.parse(raw.body.toString()).id !== id)
     throw new Error(`Kratos answered HTTP ${raw.status} for flow ${id}`);
   return { id, path, targets, htmlBytes: page.body.length, jsonBytes: raw.body.length };

@@ -1,5 +1,6 @@
 // Shared by every bench script: where the stack is, Chromium's flags, statistics, tables, results.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,4 +109,17 @@ export async function requireStack(needs = ['ui', 'kratosPublic', 'kratosAdmin',
         'BENCH_KRATOS_PUBLIC_URL, BENCH_KRATOS_ADMIN_URL, BENCH_MAIL_API_URL.',
     );
   }
+}
+
+/** One GET on an http.Agent (keep-alive or not); resolves to the status and the whole body. */
+export function httpGet(agent, url, headers) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
 }

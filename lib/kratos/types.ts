@@ -1,6 +1,18 @@
 // View models the pages render. Raw @ory/client types never leave lib/kratos.
 
-export type FlowKind = 'login' | 'registration' | 'verification' | 'recovery' | 'settings';
+/** The self-service flows with a page of their own (and a /start/<kind> route). */
+export const FLOW_KINDS = [
+  'login',
+  'registration',
+  'verification',
+  'recovery',
+  'settings',
+] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+export function isFlowKind(value: string): value is FlowKind {
+  return (FLOW_KINDS as readonly string[]).includes(value);
+}
 
 export type MessageType = 'info' | 'error' | 'success';
 

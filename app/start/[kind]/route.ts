@@ -2,16 +2,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { startBrowserFlow } from '@/lib/kratos';
 import { pickRestartParams } from '@/lib/kratos/map';
-import { asNotice, type FlowKind } from '@/lib/kratos/types';
-
-const KINDS = new Set<FlowKind>(['login', 'registration', 'verification', 'recovery', 'settings']);
+import { asNotice, isFlowKind, type FlowKind } from '@/lib/kratos/types';
 
 // Starts a Kratos browser flow server-side, relays its cookies, and carries a one-line notice
 // ("we started over because ...") to the page, which Kratos's own redirect cannot do.
 export async function GET(request: NextRequest, { params }: { params: Promise<{ kind: string }> }) {
   const { kind } = await params;
-  if (!KINDS.has(kind as FlowKind)) return new NextResponse('Not found', { status: 404 });
-  const flowKind = kind as FlowKind;
+  if (!isFlowKind(kind)) return new NextResponse('Not found', { status: 404 });
+  const flowKind: FlowKind = kind;
   const query = pickRestartParams(flowKind, request.nextUrl.searchParams);
   const notice = request.nextUrl.searchParams.get('notice');
 
