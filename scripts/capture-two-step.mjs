@@ -11,7 +11,7 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureKratosBinary } from './lib/kratos-binary.mjs';
+import { ensureKratosBinary } from './lib/go-tool.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'test/fixtures/kratos');

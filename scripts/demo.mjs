@@ -32,10 +32,13 @@ try {
   log(`
   The self-service UI is running.
 
-    UI (sign up, sign in):   ${u.ui}
-    Mail inbox (codes):      ${u.inbox}
-    Kratos admin API:        ${u.kratosAdmin}
-    Example ID (social):     ${u.oidc}  (any email address signs in there)
+    UI (sign up, sign in):     ${u.ui}
+    Mail inbox (codes):        ${u.inbox}
+    Kratos admin API:          ${u.kratosAdmin}
+    Example ID (social):       ${u.oidc}  (any email address signs in there)
+    Example app (OAuth2/OIDC): ${u.exampleApp}
+    Hydra public (issuer):     ${u.hydraPublic}
+    Hydra admin API:           ${u.hydraAdmin}
 
   Logs are in .stack/logs/. Press Ctrl-C to stop everything.
 `);

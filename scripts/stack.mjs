@@ -22,6 +22,9 @@ try {
   console.log(
     `[stack] UI ${stack.urls.ui}  inbox ${stack.urls.inbox}  admin ${stack.urls.kratosAdmin}  (Ctrl-C stops)`,
   );
+  console.log(
+    `[stack] Example app ${stack.urls.exampleApp}  Hydra ${stack.urls.hydraPublic} (admin ${stack.urls.hydraAdmin})`,
+  );
 } catch (err) {
   console.error(`[stack] ${err instanceof Error ? err.message : err}`);
   await stack.stop();

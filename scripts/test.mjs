@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, unit tests, then the Playwright e2e suite against a freshly
-// started real stack (Kratos, mail inbox, UI), which it stops afterwards. Ends with one line
-// `N passed, N failed, N skipped` counting every check, unit test and e2e test.
+// started real stack (Kratos, Hydra, mail inbox, UI, Example app), which it stops afterwards.
+// Ends with one line `N passed, N failed, N skipped` counting every check, unit test and e2e test.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -92,6 +92,9 @@ try {
     ...process.env,
     E2E_UI_URL: stack.urls.ui,
     E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
+    E2E_HYDRA_ADMIN_URL: stack.urls.hydraAdmin,
+    E2E_HYDRA_PUBLIC_URL: stack.urls.hydraPublic,
+    E2E_APP_URL: stack.urls.exampleApp,
     E2E_MAIL_API_URL: stack.urls.inbox,
     E2E_UI_LOG: stack.logFile('ui'),
     E2E_STACK_CONTROL_URL: controlUrl,

@@ -12,3 +12,10 @@ export function captured(name: string): Captured {
     readFileSync(path.join(__dirname, 'fixtures/kratos', `${name}.json`), 'utf8'),
   ) as Captured;
 }
+
+/** JSON captured from the real Hydra by scripts/capture-hydra-fixtures.mjs. */
+export function capturedHydra(name: string): Captured {
+  return JSON.parse(
+    readFileSync(path.join(__dirname, 'fixtures/hydra', `${name}.json`), 'utf8'),
+  ) as Captured;
+}

@@ -1,11 +1,21 @@
-// One launcher for the demo, the test suite and CI: starts the mail inbox, Kratos and the UI
-// with readiness checks, logs each to .stack/logs/<name>.log, and stops exactly what it started.
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+// One launcher for the demo, the test suite and CI: starts the mail inbox, Example ID, Hydra,
+// Kratos, the UI and the Example app with readiness checks, logs each to
+// .stack/logs/<name>.log, and stops exactly what it started.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureKratosBinary } from './kratos-binary.mjs';
+import { ensureHydraBinary, ensureKratosBinary } from './go-tool.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -22,7 +32,29 @@ export function stackConfig(env = process.env) {
     smtpPort: Number(env.MAIL_SMTP_PORT || 1025),
     mailWebPort: Number(env.MAIL_WEB_PORT || 1080),
     oidcPort: Number(env.OIDC_PORT || 4999),
+    hydraPublicPort: Number(env.HYDRA_PUBLIC_PORT || 4444),
+    hydraAdminPort: Number(env.HYDRA_ADMIN_PORT || 4445),
+    exampleAppPort: Number(env.EXAMPLE_APP_PORT || 5555),
   };
+}
+
+/** The Example app's OAuth2 client id in Hydra (fixed, so a restarted demo updates it). */
+export const EXAMPLE_APP_CLIENT_ID = 'example-app';
+
+/** Runs a one-off command (a migration) to its end; rejects with the tail of its output. */
+function runToEnd(what, command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${what} failed:\n${out.trimEnd().split('\n').slice(-20).join('\n')}`)),
+    );
+  });
 }
 
 function portInUse(port) {
@@ -115,6 +147,9 @@ export class Stack {
       ['SMTP', c.smtpPort],
       ['mail inbox', c.mailWebPort],
       ['OpenID provider', c.oidcPort],
+      ['Hydra public', c.hydraPublicPort],
+      ['Hydra admin', c.hydraAdminPort],
+      ['Example app', c.exampleAppPort],
     ];
     const taken = [];
     for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
@@ -129,6 +164,7 @@ export class Stack {
     const c = this.cfg;
     await this.checkPorts();
     const kratosBin = await ensureKratosBinary({ log: (l) => this.log(`[kratos-build] ${l}`) });
+    const hydraBin = await ensureHydraBinary({ log: (l) => this.log(`[hydra-build] ${l}`) });
     if (!existsSync(path.join(root, this.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
       throw new Error('The UI is not built; run `npm run build` first.');
     }
@@ -166,6 +202,41 @@ export class Stack {
     };
     const oidc = this.restartable.oidc.launch();
 
+    // Ory Hydra, the OAuth2 / OpenID Connect provider; the UI renders its login, consent and
+    // logout screens. Every address comes by env (hydra/hydra.yml has the defaults).
+    const u = this.urls;
+    const hydraEnv = {
+      DSN:
+        this.env.HYDRA_DSN ||
+        `sqlite://${path.join(this.dataDir, 'hydra.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL`,
+      // Hydra encrypts its signing keys and sessions with this secret: random per data folder,
+      // and kept there, so a restarted demo still reads its database.
+      SECRETS_SYSTEM: this.hydraSecret(),
+      SERVE_PUBLIC_HOST: '127.0.0.1',
+      SERVE_PUBLIC_PORT: String(c.hydraPublicPort),
+      SERVE_ADMIN_HOST: '127.0.0.1',
+      SERVE_ADMIN_PORT: String(c.hydraAdminPort),
+      URLS_SELF_ISSUER: u.hydraPublic,
+      URLS_LOGIN: `${c.uiUrl}/login`,
+      URLS_CONSENT: `${c.uiUrl}/consent`,
+      URLS_LOGOUT: `${c.uiUrl}/logout`,
+      URLS_ERROR: `${c.uiUrl}/error`,
+      URLS_POST_LOGOUT_REDIRECT: `${c.uiUrl}/login`,
+      // Logging out through Hydra also ends the Kratos session.
+      URLS_IDENTITY_PROVIDER_URL: u.kratosAdmin,
+      LOG_LEVEL: this.env.HYDRA_LOG_LEVEL || 'info',
+    };
+    this.restartable.hydra = {
+      launch: () =>
+        this.spawnService(
+          'hydra',
+          hydraBin,
+          ['serve', 'all', '--dev', '--sqa-opt-out', '-c', 'hydra/hydra.yml'],
+          hydraEnv,
+        ),
+      ready: `${u.hydraAdmin}/health/ready`,
+    };
+
     const kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
       DSN:
@@ -178,7 +249,8 @@ export class Stack {
       // Our pages, wherever the UI listens (kratos.yml says 127.0.0.1:3000), so a second stack
       // on other ports works side by side.
       SELFSERVICE_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/`,
-      SELFSERVICE_ALLOWED_RETURN_URLS: c.uiUrl,
+      // Hydra too: with override_return_to, a sign-in for an OAuth2 client returns to Hydra.
+      SELFSERVICE_ALLOWED_RETURN_URLS: JSON.stringify([c.uiUrl, u.hydraPublic]),
       SELFSERVICE_FLOWS_ERROR_UI_URL: `${c.uiUrl}/error`,
       SELFSERVICE_FLOWS_SETTINGS_UI_URL: `${c.uiUrl}/settings`,
       SELFSERVICE_FLOWS_RECOVERY_UI_URL: `${c.uiUrl}/recovery`,
@@ -192,23 +264,29 @@ export class Stack {
       SELFSERVICE_METHODS_WEBAUTHN_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
       SELFSERVICE_METHODS_PASSKEY_CONFIG_RP_ORIGINS: c.uiUrl.replace('//127.0.0.1', '//localhost'),
       SELFSERVICE_METHODS_OIDC_CONFIG_PROVIDERS_0_ISSUER_URL: oidcIssuer,
+      // Kratos handles Hydra's login_challenge and accepts the login request itself;
+      // registration and recovery started from such a sign-in return to the OAuth2 client.
+      OAUTH2_PROVIDER_URL: u.hydraAdmin,
+      OAUTH2_PROVIDER_OVERRIDE_RETURN_TO: 'true',
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
-    this.log('[stack] migrating the Kratos database');
-    const migrate = spawnSync(
-      kratosBin,
-      ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'],
-      {
-        cwd: root,
-        env: { ...this.env, ...kratosEnv },
-        encoding: 'utf8',
-      },
-    );
-    if (migrate.status !== 0) {
-      throw new Error(
-        `kratos migrate failed:\n${(migrate.stderr || migrate.stdout).split('\n').slice(-20).join('\n')}`,
-      );
-    }
+    this.log('[stack] migrating the Hydra and Kratos databases');
+    await Promise.all([
+      runToEnd('hydra migrate', hydraBin, ['migrate', 'sql', 'up', '-e', '--yes'], {
+        ...this.env,
+        ...hydraEnv,
+      }),
+      runToEnd(
+        'kratos migrate',
+        kratosBin,
+        ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'],
+        {
+          ...this.env,
+          ...kratosEnv,
+        },
+      ),
+    ]);
+    const hydra = this.restartable.hydra.launch();
     this.restartable.kratos = {
       launch: () =>
         this.spawnService(
@@ -241,16 +319,40 @@ export class Stack {
         // pile up on Kratos's lock (lib/kratos/write-gate.ts). Postgres needs no limit.
         KRATOS_MAX_CONCURRENT_WRITES:
           this.env.KRATOS_MAX_CONCURRENT_WRITES ?? (this.env.KRATOS_DSN ? '0' : '1'),
-        // Kratos answers the social sign-in form with a redirect to the provider.
-        CSP_FORM_ACTION: [this.env.CSP_FORM_ACTION, oidcIssuer].filter(Boolean).join(' '),
+        // No CSP_FORM_ACTION: redirects off our origin after a form POST (to Example ID, Hydra,
+        // the app) are plain navigations (lib/navigation.ts), so form-action stays 'self'.
+        ...(this.env.CSP_FORM_ACTION ? { CSP_FORM_ACTION: this.env.CSP_FORM_ACTION } : {}),
+        // The UI's server talks to Hydra's admin API (login, consent, logout challenges).
+        HYDRA_ADMIN_URL: u.hydraAdmin,
+        HYDRA_PUBLIC_URL: u.hydraPublic,
+        // Where the UI may send a browser besides itself and Hydra.
+        ALLOWED_REDIRECT_ORIGINS: [oidcIssuer, u.exampleApp].join(' '),
       },
     );
+
+    // The Example app needs its OAuth2 client in Hydra before it starts.
+    const exampleApp = (async () => {
+      await this.waitReady(hydra, this.restartable.hydra.ready);
+      await this.registerExampleApp();
+      const app = this.spawnService(
+        'example-app',
+        process.execPath,
+        [path.join(root, 'scripts/example-app.mjs')],
+        {
+          EXAMPLE_APP_PORT: String(c.exampleAppPort),
+          EXAMPLE_APP_CLIENT_ID,
+          HYDRA_PUBLIC_URL: u.hydraPublic,
+        },
+      );
+      await this.waitReady(app, `${u.exampleApp}/`);
+    })();
 
     await Promise.all([
       this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
       this.waitReady(oidc, this.restartable.oidc.ready),
       this.waitReady(kratos, this.restartable.kratos.ready),
       this.waitReady(ui, `${c.uiUrl}/api/health`),
+      exampleApp,
     ]);
     await this.waitReady(ui, `${c.uiUrl}/api/ready`);
     this.log('[stack] all services ready');
@@ -265,12 +367,63 @@ export class Stack {
       oidc: `http://127.0.0.1:${c.oidcPort}`,
       kratosPublic: `http://127.0.0.1:${c.kratosPublicPort}`,
       kratosAdmin: `http://127.0.0.1:${c.kratosAdminPort}`,
+      hydraPublic: `http://127.0.0.1:${c.hydraPublicPort}`,
+      hydraAdmin: `http://127.0.0.1:${c.hydraAdminPort}`,
+      exampleApp: `http://127.0.0.1:${c.exampleAppPort}`,
     };
   }
 
+  /** Hydra's system secret: made once per data folder and kept in it (HYDRA_SECRET wins). */
+  hydraSecret() {
+    if (this.env.HYDRA_SECRET) return this.env.HYDRA_SECRET;
+    const file = path.join(this.dataDir, 'hydra-secret');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    const secret = randomBytes(32).toString('base64url');
+    writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+    return secret;
+  }
+
   /**
-   * Stops a service (by PID) so that it can be started again: the e2e outage test stops Kratos,
-   * the social sign-in test stops Example ID.
+   * Registers (or, on a kept demo database, updates) the Example app as a public OAuth2 client
+   * with PKCE through Hydra's admin API.
+   */
+  async registerExampleApp() {
+    const { hydraAdmin, exampleApp } = this.urls;
+    const client = {
+      client_id: EXAMPLE_APP_CLIENT_ID,
+      client_name: 'Example app',
+      redirect_uris: [`${exampleApp}/callback`],
+      post_logout_redirect_uris: [`${exampleApp}/`],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      scope: 'openid email profile offline_access',
+      token_endpoint_auth_method: 'none',
+      logo_uri: `${exampleApp}/logo.svg`,
+      policy_uri: `${exampleApp}/privacy`,
+      tos_uri: `${exampleApp}/terms`,
+    };
+    const existing = await fetch(`${hydraAdmin}/admin/clients/${EXAMPLE_APP_CLIENT_ID}`);
+    const res = await fetch(
+      existing.ok
+        ? `${hydraAdmin}/admin/clients/${EXAMPLE_APP_CLIENT_ID}`
+        : `${hydraAdmin}/admin/clients`,
+      {
+        method: existing.ok ? 'PUT' : 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(client),
+      },
+    );
+    if (!res.ok) {
+      throw new Error(
+        `registering the Example app in Hydra failed: ${res.status} ${await res.text()}`,
+      );
+    }
+    this.log(`[stack] Example app registered in Hydra as client ${EXAMPLE_APP_CLIENT_ID}`);
+  }
+
+  /**
+   * Stops a service (by PID) so that it can be started again: the e2e outage tests stop Kratos
+   * and Hydra, the social sign-in test stops Example ID.
    */
   async stopService(name) {
     const entry = this.children.find((c) => c.name === name && !c.exited);
@@ -293,14 +446,14 @@ export class Stack {
 
   /**
    * A loopback-only control endpoint for the e2e suite: POST /kratos/stop, /kratos/start,
-   * /oidc/stop and /oidc/start.
+   * /oidc/stop, /oidc/start, /hydra/stop and /hydra/start.
    * Only the test runner opens it.
    */
   async openControl(port) {
     const http = await import('node:http');
     this.control = http.createServer(async (req, res) => {
       try {
-        const [, name, action] = /^\/(kratos|oidc)\/(stop|start)$/.exec(req.url ?? '') ?? [];
+        const [, name, action] = /^\/(kratos|oidc|hydra)\/(stop|start)$/.exec(req.url ?? '') ?? [];
         if (req.method === 'POST' && name && action === 'stop') await this.stopService(name);
         else if (req.method === 'POST' && name && action === 'start') await this.startService(name);
         else {
