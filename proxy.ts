@@ -1,37 +1,71 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { CSRF_COOKIE, newCsrfSecret } from '@/lib/csrf';
+import { env } from '@/lib/env';
 import { isFlowKind } from '@/lib/kratos/types';
 import { cspSources, securityHeaders } from '@/lib/security-headers';
 
 const DEFAULT_BROWSER_PATH = '/kratos';
+// A request id from a caller is kept only when it is a short token of safe characters.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // Runs before every page and route: per-request CSP nonce, security headers, and the
 // configurable public path for Kratos (served by app/kratos/[...path]).
 export function proxy(request: NextRequest) {
-  const browserPath = process.env.KRATOS_BROWSER_PATH || DEFAULT_BROWSER_PATH;
+  const config = env();
+  const browserPath = config.KRATOS_BROWSER_PATH;
   const { pathname } = request.nextUrl;
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  // X-Forwarded-Proto is only what a trusted proxy said (instrumentation.ts drops a client's).
   const forwardedProto = request.headers.get('x-forwarded-proto');
-  const https = (forwardedProto ?? request.nextUrl.protocol.replace(':', '')) === 'https';
+  const https =
+    config.UI_URL.startsWith('https:') ||
+    (forwardedProto ?? request.nextUrl.protocol.replace(':', '')) === 'https';
   const headers = securityHeaders({
     nonce,
     https,
-    dev: process.env.NODE_ENV === 'development',
-    frameAncestors: cspSources(process.env.CSP_FRAME_ANCESTORS, "'none'"),
-    formActionExtra: cspSources(process.env.CSP_FORM_ACTION, ''),
+    dev: config.NODE_ENV === 'development',
+    frameAncestors: cspSources(config.CSP_FRAME_ANCESTORS, "'none'"),
+    formActionExtra: cspSources(config.CSP_FORM_ACTION, ''),
+    imgExtra: config.ALLOWED_REDIRECT_ORIGINS.filter((o) => o.startsWith('http:')).join(' '),
   });
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   // One id per request, carried into every Kratos call and log line.
-  const requestId = request.headers.get('x-request-id')?.slice(0, 64) || crypto.randomUUID();
+  const given = request.headers.get('x-request-id');
+  const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
   requestHeaders.set('x-request-id', requestId);
   // Lets server components know the current URL (e.g. the language switcher's way back).
   requestHeaders.set('x-url', `${pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
   requestHeaders.set('Content-Security-Policy', headers['Content-Security-Policy'] ?? '');
 
+  // Our own forms' CSRF secret (lib/csrf.ts): set on the first visit, and visible to this very
+  // request, so the first page can already sign its forms.
+  let csrfSecret: string | undefined;
+  if (!request.cookies.has(CSRF_COOKIE) && !pathname.startsWith(`${browserPath}/`)) {
+    csrfSecret = newCsrfSecret();
+    const cookie = request.headers.get('cookie');
+    const own = `${CSRF_COOKIE}=${csrfSecret}`;
+    requestHeaders.set('cookie', cookie ? `${cookie}; ${own}` : own);
+  }
+
   let response: NextResponse;
-  if (
+  if (!decodes(pathname)) {
+    response = new NextResponse('Bad request', {
+      status: 400,
+      headers: { 'content-type': 'text/plain' },
+    });
+  } else if (
     request.method === 'GET' &&
     isFlowKind(pathname.slice(1)) &&
     !request.nextUrl.searchParams.has('flow')
@@ -53,12 +87,22 @@ export function proxy(request: NextRequest) {
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
+  if (csrfSecret) {
+    response.cookies.set(CSRF_COOKIE, csrfSecret, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: https,
+      path: '/',
+    });
+  }
   // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
-  if (!pathname.startsWith('/_next/static'))
+  if (!pathname.startsWith('/_next/static/'))
     response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 
 export const config = {
-  matcher: [{ source: '/((?!_next/static|_next/image|favicon.ico).*)' }],
+  // Everything but Next's real static files: "/_next/static%2F…" is no static file and gets the
+  // headers too.
+  matcher: [{ source: '/((?!_next/static/|_next/image|favicon.ico).*)' }],
 };

@@ -1,13 +1,15 @@
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
+import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n, t } from '@/lib/i18n';
 import { loadSession } from '@/lib/kratos';
+import type { SearchParams } from '@/lib/pages/flow-page';
 
-export default async function HomePage() {
-  const [outcome] = await Promise.all([loadSession(), getI18n()]);
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const [outcome, , query] = await Promise.all([loadSession(), getI18n(), searchParams]);
   if (outcome.kind === 'redirect') redirect(outcome.to);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
@@ -38,6 +40,11 @@ export default async function HomePage() {
     <AuthShell>
       <Card>
         <PageTitle title={t('home.title')} />
+        {query.notice === 'logout-cancelled' ? (
+          <div className="mb-4">
+            <Alert tone="success">{t('oauth2.logout.cancelled')}</Alert>
+          </div>
+        ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="session">
           <dt className="font-medium">{t('home.traits')}</dt>
           <dd data-testid="session-traits">

@@ -1,6 +1,11 @@
+import { request as httpRequest } from 'node:http';
 import type { Page } from '@playwright/test';
 import {
   createIdentity,
+  deleteIdentity,
+  KRATOS_ADMIN_URL,
+  signInFully,
+  waitForCode,
   enterCode,
   expect,
   secondFactor,
@@ -44,6 +49,19 @@ const FLOW_IDS = [
   ...XSS.slice(0, 3),
 ];
 
+/** URLs on our own origin whose bare path a browser reads as another host. */
+const SAME_ORIGIN_TO_OTHER_HOST = [
+  `${ALLOWED_ORIGIN}//evil.example/`,
+  `${ALLOWED_ORIGIN}///evil.example/`,
+  `${ALLOWED_ORIGIN}/\\evil.example/`,
+  `${ALLOWED_ORIGIN}//evil.example/v`,
+  '///evil.example/',
+];
+
+/** A Location or href that a browser would take to another host. */
+const toOtherHost = (url: string | undefined) =>
+  !!url && (/^[/\\]{2}/.test(url) || new URL(url, ALLOWED_ORIGIN).origin !== ALLOWED_ORIGIN);
+
 const OFFSITE = [
   'https://evil.example/',
   '//evil.example/',
@@ -60,6 +78,8 @@ const OFFSITE = [
   '/%09/evil.example',
   ' https://evil.example',
   'https:/\\evil.example',
+  // Same-origin URLs that become other hosts once reduced to a path.
+  ...SAME_ORIGIN_TO_OTHER_HOST,
 ];
 
 const PAGES = ['/login', '/registration', '/verification', '/recovery', '/settings'];
@@ -333,3 +353,198 @@ test.describe('hostile codes', () => {
     expect((await whoami(page.request)).status).toBe(401);
   });
 });
+
+test.describe('same-origin URLs that turn into other hosts, signed in', () => {
+  // Kratos accepts these (the host matches allowed_return_urls) and redirects a signed-in
+  // browser to them at once; what we pass on must stay on our origin.
+  for (const p of ['/login', '/registration', '/start/login', '/start/registration', '/settings']) {
+    for (const target of SAME_ORIGIN_TO_OTHER_HOST) {
+      test(`${p} return_to=${target.slice(ALLOWED_ORIGIN.length)}`, async ({ page, user }) => {
+        await signInFully(page, user);
+        // Every redirect hop, as the browser gets it.
+        let url = `${p}?return_to=${encodeURIComponent(target)}`;
+        for (let hop = 0; hop < 6; hop += 1) {
+          const res = await page.request.get(url, { maxRedirects: 0 });
+          expect(res.status(), url).toBeLessThan(500);
+          const location = res.headers().location;
+          if (!location) break;
+          expect(toOtherHost(location), `Location ${location}`).toBe(false);
+          url = location;
+        }
+        await visit(page, `${p}?return_to=${encodeURIComponent(target)}`);
+      });
+    }
+  }
+
+  test('sign-in with such a return_to ends on our origin', async ({ page, user }) => {
+    const w = watch(page);
+    await signInFully(
+      page,
+      user,
+      `?return_to=${encodeURIComponent(SAME_ORIGIN_TO_OTHER_HOST[0]!)}`,
+    );
+    await expect(page).toHaveURL(new RegExp(`^${ALLOWED_ORIGIN}/`));
+    await expectSafe(page, w);
+  });
+
+  test('sign-out with such a return_to ends on our origin', async ({ page, user }) => {
+    await signInFully(page, user);
+    const w = watch(page);
+    const res = await page.request.post('/logout', {
+      form: { return_to: SAME_ORIGIN_TO_OTHER_HOST[0]! },
+      maxRedirects: 0,
+    });
+    expect(toOtherHost(res.headers().location)).toBe(false);
+    // Through Kratos's logout URL, hop by hop.
+    let url = res.headers().location ?? '/';
+    for (let hop = 0; hop < 4; hop += 1) {
+      const next = await page.request.get(url, { maxRedirects: 0 });
+      const location = next.headers().location;
+      if (!location) break;
+      expect(toOtherHost(location), `Location ${location}`).toBe(false);
+      url = location;
+    }
+    await visit(page, '/');
+    await expectSafe(page, w);
+  });
+});
+
+test('the verification Continue link never points at another host', async ({ page }) => {
+  const user = await createIdentity(uniqueEmail('verify'), TEST_PASSWORD, { verified: false });
+  const w = watch(page);
+  await page.goto(`/verification?return_to=${encodeURIComponent(SAME_ORIGIN_TO_OTHER_HOST[3]!)}`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Verification code').fill(await waitForCode(user.email));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('status')).toContainText('You successfully verified');
+  for (const href of await page
+    .locator('a[href]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    expect(toOtherHost(href), `href ${href}`).toBe(false);
+  }
+  await expectSafe(page, w);
+  await deleteIdentity(user.id);
+});
+
+test.describe('the Kratos proxy', () => {
+  test('a forged X-Forwarded-For never becomes the session device IP', async ({ page, user }) => {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '6.6.6.6, <script>alert(1)</script>' });
+    await signInFully(page, user);
+    const res = await fetch(`${KRATOS_ADMIN_URL}/admin/identities/${user.id}/sessions`);
+    const sessions = (await res.json()) as { devices?: { ip_address?: string }[] }[];
+    const ips = sessions.flatMap((s) => (s.devices ?? []).map((d) => d.ip_address));
+    expect(ips.length).toBeGreaterThan(0);
+    for (const ip of ips) {
+      expect(ip).not.toContain('6.6.6.6');
+      expect(ip).not.toContain('<');
+      expect(ip).toBe('127.0.0.1');
+    }
+  });
+
+  for (const path of [
+    '/kratos/admin/identities',
+    '/kratos/identities',
+    '/kratos/..%2f..%2fadmin/identities',
+    '/kratos/%2e%2e/admin/identities',
+    '/kratos/health/ready',
+    '/kratos/metrics/prometheus',
+  ]) {
+    test(`${path} is not relayed`, async ({ request }) => {
+      for (const method of ['GET', 'POST'] as const) {
+        const res = await request.fetch(path, { method, maxRedirects: 0 });
+        expect(res.status()).toBe(404);
+        expect(res.headers().location).toBeUndefined();
+      }
+    });
+  }
+
+  test('flow JSON names no internal host', async ({ request }) => {
+    // A flow started on the server: Kratos saw its internal address.
+    const start = await request.get('/start/login', { maxRedirects: 0 });
+    const id = new URL(start.headers().location ?? '', ALLOWED_ORIGIN).searchParams.get('flow');
+    const res = await request.get(`/kratos/self-service/login/flows?id=${id}`, {
+      headers: { accept: 'application/json' },
+    });
+    expect(res.status()).toBe(200);
+    const text = await res.text();
+    expect(text).not.toMatch(/127\.0\.0\.1:4433|:4434/);
+    const flow = JSON.parse(text) as { request_url: string; ui: { action: string } };
+    expect(new URL(flow.request_url).origin).toBe(ALLOWED_ORIGIN);
+    expect(new URL(flow.ui.action).origin).toBe(ALLOWED_ORIGIN);
+  });
+});
+
+test.describe('requests Next.js would answer with a 500', () => {
+  for (const method of ['TRACE']) {
+    test(`${method} gets 405 with the security headers`, async () => {
+      for (const path of ['/', '/login', '/kratos/sessions/whoami']) {
+        const res = await rawRequest(path, method);
+        expect(res.status).toBe(405);
+        expect(res.headers['x-frame-options']).toBe('DENY');
+        expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      }
+    });
+  }
+
+  for (const path of ['/start/%ff', '/kratos/%ff', '/login/%E0%A4%A']) {
+    test(`malformed percent-encoding ${path} gets 400 with the security headers`, async () => {
+      const res = await rawRequest(path);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    });
+  }
+
+  test('the 404 under /_next/static%2F… carries CSP and X-Frame-Options', async () => {
+    const res = await rawRequest('/_next/static%2F..%2F..%2Flogin');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+});
+
+test.describe('forwarded headers from the client', () => {
+  test('X-Forwarded-Proto: https from a client turns on neither HSTS nor Secure cookies', async () => {
+    const res = await fetch(`${UI_URL}/login`, {
+      headers: { 'x-forwarded-proto': 'https' },
+      redirect: 'manual',
+    });
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    for (const cookie of res.headers.getSetCookie()) expect(cookie).not.toMatch(/;\s*secure/i);
+  });
+
+  test('a hostile x-request-id is replaced, a safe one is kept', async () => {
+    const hostile = await fetch(`${UI_URL}/api/health`, {
+      headers: { 'x-request-id': '<script>alert(1)</script>' },
+    });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const long = await fetch(`${UI_URL}/api/health`, {
+      headers: { 'x-request-id': 'a'.repeat(65) },
+    });
+    expect(long.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const safe = await fetch(`${UI_URL}/api/health`, {
+      headers: { 'x-request-id': 'req-42.a_b:c' },
+    });
+    expect(safe.headers.get('x-request-id')).toBe('req-42.a_b:c');
+  });
+});
+
+/** A request with the method and path sent exactly as written (fetch refuses or normalises them). */
+function rawRequest(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string> }> {
+  const { hostname, port } = new URL(UI_URL);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ hostname, port, path, method }, (res) => {
+      res.resume();
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.headers)) headers[k] = String(v);
+      resolve({ status: res.statusCode ?? 0, headers });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

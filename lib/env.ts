@@ -1,10 +1,21 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseOrigins } from '@/lib/kratos/urls';
 
 const url = z
   .string()
   .url()
   .transform((value) => value.replace(/\/+$/, ''));
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), url.optional());
+
+const origins = z
+  .string()
+  .default('')
+  .superRefine((value, ctx) => {
+    const bad = value.split(/[\s,]+/).filter((item) => item && parseOrigins(item).length === 0);
+    if (bad.length) ctx.addIssue({ code: 'custom', message: `not an origin: ${bad.join(', ')}` });
+  })
+  .transform(parseOrigins);
 
 const schema = z.object({
   /** Where this server reaches Kratos's public API (may be an internal host). */
@@ -20,6 +31,27 @@ const schema = z.object({
   KRATOS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   /** At most this many writing calls to Kratos at once (0: no limit); see write-gate.ts. */
   KRATOS_MAX_CONCURRENT_WRITES: z.coerce.number().int().min(0).max(1000).default(0),
+  /** Hydra's admin API, server to server (login, consent and logout challenges). Optional. */
+  HYDRA_ADMIN_URL: optionalUrl,
+  /** Hydra's public origin: where the browser goes after a challenge is accepted. */
+  HYDRA_PUBLIC_URL: optionalUrl,
+  /** Per-call timeout for requests to Hydra's admin API. */
+  HYDRA_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(2000),
+  /**
+   * Origins besides the UI's and Hydra's that the UI may send a browser to: apps in Kratos's
+   * allowed_return_urls and social sign-in providers. Space- or comma-separated.
+   */
+  ALLOWED_REDIRECT_ORIGINS: origins,
+  /**
+   * How many reverse proxies in front of the UI to trust for X-Forwarded-For/-Proto/-Host.
+   * 0 (the default) trusts none: the address the server saw is the client's.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** CSP frame-ancestors sources (default 'none'). */
+  CSP_FRAME_ANCESTORS: z.string().optional(),
+  /** Extra CSP form-action sources (rarely needed: off-origin hops are plain navigations). */
+  CSP_FORM_ACTION: z.string().optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,8 @@ export interface HeaderOptions {
   frameAncestors: string;
   /** Extra form-action targets, e.g. OIDC providers or return_to origins Kratos redirects to. */
   formActionExtra: string;
+  /** Extra image origins: the apps whose logos the consent and sign-in screens show. */
+  imgExtra?: string;
 }
 
 const KEYWORDS = new Set(['none', 'self', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic']);
@@ -31,7 +33,8 @@ export function contentSecurityPolicy(o: HeaderOptions): string {
     `script-src 'self' 'nonce-${o.nonce}' 'strict-dynamic'${o.dev ? " 'unsafe-eval'" : ''}`,
     // Inline style attributes carry the brand tokens; scripts get no such allowance.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // App logos come from the app's registration: any https origin, and the configured ones.
+    `img-src 'self' data: blob: https:${o.imgExtra ? ` ${o.imgExtra}` : ''}`,
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

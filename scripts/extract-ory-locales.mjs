@@ -28,10 +28,11 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@ory/elements-react';
 // Bump when the output shape changes, so existing folders are rewritten.
-const FORMAT = 1;
+const FORMAT = 2;
 // Kratos's messages, and the field names Ory substitutes for {property} in them (4000002).
-// Ory's own UI strings are not used here and would only bloat the server bundle.
-const KEY_PREFIXES = ['identities.messages.', 'property.'];
+// Of Ory's own UI strings only the consent screen's are used (consent.title, consent.scope.*);
+// the rest would only bloat the server bundle.
+const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.'];
 // A locale code as Ory names its files (e.g. "de", "pt", "zh"); anything else is skipped so a
 // strange key can never become a path.
 const LOCALE_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

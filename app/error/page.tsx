@@ -1,6 +1,8 @@
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
+import { AppErrorCard } from '@/components/oauth2/app-error-card';
+import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { Card } from '@/components/ui/card';
 import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
 import type { SearchParams } from '@/lib/pages/flow-page';
@@ -18,7 +20,30 @@ const RESTART_LOGIN: Record<string, string | undefined> = {
 const ERROR_ID = /^[0-9a-f-]{36}$/i;
 
 export default async function ErrorPage({ searchParams }: { searchParams: SearchParams }) {
-  const { id } = await searchParams;
+  const query = await searchParams;
+  const { id } = query;
+  // Hydra's errors come as OAuth2 error codes (?error=&error_description=), Kratos's by id.
+  if (query.error === 'invalid_challenge' && !id) {
+    // Our own: /start/login found that Hydra does not know the app's login challenge.
+    await getI18n();
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem="invalid" />
+      </AuthShell>
+    );
+  }
+  if (typeof query.error === 'string' && /^[a-z_]{1,64}$/.test(query.error) && !id) {
+    await getI18n();
+    const description = query.error_description;
+    return (
+      <AuthShell>
+        <AppErrorCard
+          error={query.error}
+          description={typeof description === 'string' ? description.slice(0, 500) : undefined}
+        />
+      </AuthShell>
+    );
+  }
   const [outcome] = await Promise.all([
     loadFlowError(typeof id === 'string' ? id : undefined),
     getI18n(),

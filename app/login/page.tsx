@@ -6,6 +6,8 @@ import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
 import { isDeadEndError } from '@/components/second-factor/pick-message';
+import { AppBanner } from '@/components/oauth2/app-banner';
+import { flowLinks } from '@/lib/kratos/links';
 import { asNotice } from '@/lib/kratos/types';
 import { t } from '@/lib/i18n';
 import { loadSession, restartUrl } from '@/lib/kratos';
@@ -32,8 +34,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         if (flow.requestedAal === 'aal2') {
           return <SecondFactorScreen flow={flow} notice={notice} nonce={nonce} />;
         }
+        const links = flowLinks(flow);
         return (
           <Card>
+            {flow.oauth2 ? (
+              <AppBanner
+                app={flow.oauth2.app}
+                title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
+              />
+            ) : null}
             <PageTitle title={flow.refresh ? t('login.refresh.title') : t('login.title')} />
             {notice ? (
               <div className="mb-4">
@@ -42,12 +51,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             ) : null}
             <FlowForm flow={flow} nonce={nonce} />
             <div className="mt-6 flex flex-col gap-2 text-center text-sm">
-              <a href="/recovery" className="text-primary underline">
+              <a href={links.recovery} className="text-primary underline">
                 {t('login.forgot')}
               </a>
               <p>
                 {t('login.no-account')}{' '}
-                <a href="/registration" className="text-primary underline">
+                <a href={links.registration} className="text-primary underline">
                   {t('nav.sign-up')}
                 </a>
               </p>

@@ -2,7 +2,9 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { registeringAs, registrationStep } from '@/components/flow/registration-step';
+import { AppBanner } from '@/components/oauth2/app-banner';
 import { Card } from '@/components/ui/card';
+import { flowLinks } from '@/lib/kratos/links';
 import { t } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
@@ -17,6 +19,12 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
         return (
           <Card>
             <div data-testid="registration" data-step={step}>
+              {flow.oauth2 ? (
+                <AppBanner
+                  app={flow.oauth2.app}
+                  title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
+                />
+              ) : null}
               <PageTitle
                 title={t('registration.title')}
                 subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
@@ -24,7 +32,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
               <FlowForm flow={flow} nonce={nonce} />
               <p className="mt-6 text-center text-sm">
                 {t('registration.have-account')}{' '}
-                <a href="/login" className="text-primary underline">
+                <a href={flowLinks(flow).login} className="text-primary underline">
                   {t('nav.sign-in')}
                 </a>
               </p>

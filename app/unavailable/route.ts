@@ -10,13 +10,15 @@ const escape = (s: string) =>
   );
 
 // A route handler, not a page, so the answer can carry HTTP 503 (pages always render 200).
-// Plain HTML with inline styles: it must render even when nothing else does.
+// Plain HTML with inline styles: it must render even when nothing else does. It tries the page
+// again every 5 s by itself (meta refresh, no JS), so it recovers once the service is back.
 export async function GET(request: Request) {
   const { t, locale, dir } = await getI18n();
   const from = sameOriginPath(new URL(request.url).searchParams.get('from'), env().UI_URL) ?? '/';
   const name = escape(brand().name);
   const html = `<!doctype html>
 <html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="5;url=${escape(from)}">
 <title>${escape(t('error.unavailable.title'))} · ${name}</title>
 <style>body{font-family:system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0}
 main{max-width:28rem;padding:2rem;border:1px solid #cbd5e1;border-radius:.5rem;background:#fff}a{color:#4338ca}

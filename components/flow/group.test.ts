@@ -10,6 +10,7 @@ const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
   browserPath: '/kratos',
   uiOrigin: 'http://127.0.0.1:3000',
+  allowedOrigins: [] as string[],
 };
 const flow = (kind: FlowKind, name: string) => mapFlow(kind, captured(name).body, ctx);
 const name = (n: UiNode) =>

@@ -10,6 +10,7 @@ const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
   browserPath: '/kratos',
   uiOrigin: 'http://127.0.0.1:3000',
+  allowedOrigins: [] as string[],
 };
 const nodesOf = (name: string) => mapFlow('settings', captured(name).body, ctx).nodes;
 const html = (node: UiNode | undefined, nonce?: string) => {

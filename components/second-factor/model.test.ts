@@ -7,6 +7,7 @@ const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
   browserPath: '/kratos',
   uiOrigin: 'http://127.0.0.1:3000',
+  allowedOrigins: [] as string[],
 };
 const model = (name: string) => secondFactorModel(mapFlow('login', captured(name).body, ctx));
 

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { FormPending } from '@/components/ui/form-pending';
 import { FlowForm } from '@/components/flow/flow-form';
 import { PageTitle } from '@/components/layout/page-title';
+import { AppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { t, tm } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
@@ -42,6 +43,12 @@ export function SecondFactorScreen({
   return (
     <Card>
       <div data-testid="second-factor" data-step={model.step}>
+        {flow.oauth2 ? (
+          <AppBanner
+            app={flow.oauth2.app}
+            title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
+          />
+        ) : null}
         <PageTitle
           title={reauth ? t('second-factor.refresh-title') : t('second-factor.title')}
           subtitle={account ? t('second-factor.account', { account }) : undefined}

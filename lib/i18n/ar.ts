@@ -97,4 +97,31 @@ export const ar = {
   'error.kratos.unknown.title': 'لم نتمكن من العثور على هذا الخطأ',
   'error.kratos.unknown':
     'الخطأ الذي أُرسلت إلى هنا بسببه غير معروف أو انتهت صلاحيته. يرجى البدء من جديد.',
+  'oauth2.login.title': 'تسجيل الدخول إلى {app}',
+  'oauth2.consent.account': 'مسجّل الدخول باسم {account}',
+  'oauth2.consent.scopes': 'سيسمح هذا لـ {app} بما يلي:',
+  'oauth2.consent.scope.other': 'الوصول إلى «{scope}»',
+  'oauth2.consent.remember': 'تذكّر قراري',
+  'oauth2.consent.allow': 'سماح',
+  'oauth2.consent.deny': 'رفض',
+  'oauth2.consent.policy': 'سياسة الخصوصية',
+  'oauth2.consent.terms': 'شروط الخدمة',
+  'oauth2.logout.title': 'تسجيل الخروج من {app}؟',
+  'oauth2.logout.title-any': 'تسجيل الخروج؟',
+  'oauth2.logout.body': 'سيتم تسجيل خروجك من {app} ومن هذا الحساب على هذا الجهاز.',
+  'oauth2.logout.body-any': 'سيتم تسجيل خروجك من هذا الحساب على هذا الجهاز.',
+  'oauth2.logout.confirm': 'تسجيل الخروج',
+  'oauth2.logout.cancel': 'البقاء مسجّلاً',
+  'oauth2.logout.cancelled': 'ما زلت مسجّل الدخول.',
+  'oauth2.error.title': 'رابط تسجيل الدخول هذا لم يعد صالحًا',
+  'oauth2.error.invalid':
+    'طلب التطبيق غير معروف أو منتهي الصلاحية أو استُخدم من قبل. ارجع إلى التطبيق وابدأ تسجيل الدخول من جديد.',
+  'oauth2.error.other-user':
+    'ينتمي هذا الطلب إلى حساب غير الحساب المسجّل هنا. ارجع إلى التطبيق وابدأ من جديد.',
+  'oauth2.error.signed-out': 'يرجى تسجيل الدخول أولاً، ثم الرجوع إلى التطبيق والبدء من جديد.',
+  'oauth2.error.disabled': 'تسجيل الدخول إلى تطبيقات أخرى غير مُعدّ هنا.',
+  'oauth2.error.app': 'تعذّر على التطبيق إكمال تسجيل الدخول',
+  'oauth2.error.app-generic':
+    'أرسل التطبيق طلبًا لا يمكن إكماله. ارجع إلى التطبيق وحاول مرة أخرى، أو تواصل مع دعمه.',
+  'oauth2.continue': 'متابعة',
 } as const satisfies Partial<Record<OwnKey, string>>;

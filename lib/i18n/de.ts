@@ -105,4 +105,32 @@ export const de = {
   'error.kratos.unknown.title': 'Diesen Fehler konnten wir nicht finden',
   'error.kratos.unknown':
     'Der Fehler, für den Sie hierher geschickt wurden, ist unbekannt oder abgelaufen. Bitte beginnen Sie erneut.',
+  'oauth2.login.title': 'Bei {app} anmelden',
+  'oauth2.consent.account': 'Angemeldet als {account}',
+  'oauth2.consent.scopes': 'Damit erlauben Sie {app}:',
+  'oauth2.consent.scope.other': 'Zugriff auf „{scope}“',
+  'oauth2.consent.remember': 'Entscheidung merken',
+  'oauth2.consent.allow': 'Erlauben',
+  'oauth2.consent.deny': 'Ablehnen',
+  'oauth2.consent.policy': 'Datenschutzerklärung',
+  'oauth2.consent.terms': 'Nutzungsbedingungen',
+  'oauth2.logout.title': 'Von {app} abmelden?',
+  'oauth2.logout.title-any': 'Abmelden?',
+  'oauth2.logout.body': 'Sie werden von {app} und von diesem Konto auf diesem Gerät abgemeldet.',
+  'oauth2.logout.body-any': 'Sie werden von diesem Konto auf diesem Gerät abgemeldet.',
+  'oauth2.logout.confirm': 'Abmelden',
+  'oauth2.logout.cancel': 'Angemeldet bleiben',
+  'oauth2.logout.cancelled': 'Sie sind weiterhin angemeldet.',
+  'oauth2.error.title': 'Dieser Anmeldelink funktioniert nicht mehr',
+  'oauth2.error.invalid':
+    'Die Anfrage der App ist unbekannt, abgelaufen oder wurde schon verwendet. Kehren Sie zur App zurück und melden Sie sich erneut an.',
+  'oauth2.error.other-user':
+    'Diese Anfrage gehört zu einem anderen Konto als dem hier angemeldeten. Kehren Sie zur App zurück und beginnen Sie erneut.',
+  'oauth2.error.signed-out':
+    'Bitte melden Sie sich zuerst an, kehren Sie dann zur App zurück und beginnen Sie erneut.',
+  'oauth2.error.disabled': 'Die Anmeldung bei anderen Apps ist hier nicht eingerichtet.',
+  'oauth2.error.app': 'Die App konnte die Anmeldung nicht abschließen',
+  'oauth2.error.app-generic':
+    'Die App hat eine Anfrage gesendet, die nicht ausgeführt werden kann. Kehren Sie zur App zurück und versuchen Sie es erneut, oder wenden Sie sich an deren Support.',
+  'oauth2.continue': 'Weiter',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -99,6 +99,34 @@ export const en = {
   'error.kratos.unknown.title': 'We could not find that error',
   'error.kratos.unknown':
     'The error you were sent here for is unknown or has expired. Please start again.',
+  'oauth2.login.title': 'Sign in to {app}',
+  'oauth2.consent.account': 'Signed in as {account}',
+  'oauth2.consent.scopes': 'This will allow {app} to:',
+  'oauth2.consent.scope.other': 'Access “{scope}”',
+  'oauth2.consent.remember': 'Remember my decision',
+  'oauth2.consent.allow': 'Allow',
+  'oauth2.consent.deny': 'Deny',
+  'oauth2.consent.policy': 'Privacy policy',
+  'oauth2.consent.terms': 'Terms of service',
+  'oauth2.logout.title': 'Sign out of {app}?',
+  'oauth2.logout.title-any': 'Sign out?',
+  'oauth2.logout.body': 'You will be signed out of {app} and of this account on this device.',
+  'oauth2.logout.body-any': 'You will be signed out of this account on this device.',
+  'oauth2.logout.confirm': 'Sign out',
+  'oauth2.logout.cancel': 'Stay signed in',
+  'oauth2.logout.cancelled': 'You are still signed in.',
+  'oauth2.error.title': 'This sign-in link no longer works',
+  'oauth2.error.invalid':
+    'The request from the app is unknown, has expired or was used already. Go back to the app and start the sign-in again.',
+  'oauth2.error.other-user':
+    'This request belongs to a different account than the one signed in here. Go back to the app and start again.',
+  'oauth2.error.signed-out': 'Please sign in first, then go back to the app and start again.',
+  'oauth2.error.disabled': 'Signing in to other apps is not set up here.',
+  'oauth2.error.app': 'The app could not complete the sign-in',
+
+  'oauth2.error.app-generic':
+    'The app sent a request that cannot be completed. Go back to the app and try again, or contact its support.',
+  'oauth2.continue': 'Continue',
 } as const;
 
 export type OwnKey = keyof typeof en;

@@ -10,15 +10,18 @@ const run = (...args: string[]) =>
 const catalog = (l: string) => path.join(root, 'lib/i18n/catalogs/ory', `${l}.json`);
 
 describe('scripts/extract-ory-locales.mjs', () => {
-  it('wrote one catalog per Ory locale, keyed as Ory keys Kratos messages', () => {
+  it('wrote one catalog per Ory locale: Kratos messages, field names and the consent screen', () => {
     const index = oryIndex();
     expect(index.source).toMatch(/^@ory\/elements-react@\d/);
     expect(index.locales.length).toBeGreaterThan(50);
     const de = JSON.parse(readFileSync(catalog('de'), 'utf8')) as Record<string, string>;
     expect(de['identities.messages.1010023']).toBe('Code an {address} senden');
     expect(
-      Object.keys(de).every((k) => /^(identities\.messages\.\d+|property\.\w+)$/.test(k)),
+      Object.keys(de).every((k) =>
+        /^(identities\.messages\.\d+|property\.\w+|consent\.[\w.-]+)$/.test(k),
+      ),
     ).toBe(true);
+    expect(de['consent.scope.email.title']).toBeTruthy();
   });
 
   it('is idempotent: a re-run reports up to date and a forced one rewrites nothing', () => {

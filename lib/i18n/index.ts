@@ -5,12 +5,18 @@ import { cache, use } from 'react';
 import type { UiMessage } from '@/lib/kratos/types';
 import { loadOryCatalog, loadedOryCatalog, OVERRIDES, supportedLocales } from './catalog-loader';
 import type { OwnKey } from './en';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, matchLocale, negotiateLocale } from './locales';
+import {
+  DEFAULT_LOCALE,
+  LOCALE_COOKIE,
+  UI_LOCALES_COOKIE,
+  matchLocale,
+  negotiateLocale,
+} from './locales';
 import { createTranslator, type Translator } from './translator';
 
 export type { OwnKey };
 export type { TextDirection } from './locales';
-export { LOCALE_COOKIE, textDirection } from './locales';
+export { LOCALE_COOKIE, UI_LOCALES_COOKIE, textDirection } from './locales';
 export { supportedLocales } from './catalog-loader';
 
 /** Translation for one request: its locale, text direction, and t/tm bound to that locale. */
@@ -24,17 +30,19 @@ void loadOryCatalog(DEFAULT_LOCALE);
 export async function requestLocale(): Promise<string> {
   const supported = await supportedLocales();
   let cookie: string | undefined;
+  let uiLocales: string | undefined;
   let acceptLanguage: string | null = null;
   try {
     const [jar, hdrs] = await Promise.all([cookies(), headers()]);
     cookie = jar.get(LOCALE_COOKIE)?.value;
+    uiLocales = jar.get(UI_LOCALES_COOKIE)?.value;
     acceptLanguage = hdrs.get('accept-language');
   } catch (error) {
     // Next's own control flow (dynamic bail-outs while prerendering) must pass through.
     unstable_rethrow(error);
     // Outside a request (build-time code, scripts): English.
   }
-  return negotiateLocale({ cookie, acceptLanguage }, supported);
+  return negotiateLocale({ cookie, uiLocales, acceptLanguage }, supported);
 }
 
 const translators = new Map<string, Promise<I18n>>();
@@ -153,4 +161,9 @@ export function t(key: OwnKey, vars?: Record<string, unknown>): string {
  */
 export function tm(message: UiMessage | undefined): string {
   return currentI18n().tm(message);
+}
+
+/** One of Ory's own UI strings (consent.title, consent.scope.*) in the request's locale. */
+export function tOry(key: string, vars?: Record<string, unknown>): string | undefined {
+  return currentI18n().tOry(key, vars);
 }

@@ -4,6 +4,8 @@ export const DEFAULT_LOCALE = 'en';
 
 /** The cookie the language switcher (app/locale/route.ts) sets. */
 export const LOCALE_COOKIE = 'locale';
+/** The languages an app asked for (OpenID Connect ui_locales), kept for the rest of its sign-in. */
+export const UI_LOCALES_COOKIE = 'ui_locales';
 
 export type TextDirection = 'ltr' | 'rtl';
 
@@ -84,16 +86,23 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
 export interface LocaleInputs {
   /** The `locale` cookie, set by the language switcher. */
   cookie?: string | null;
+  /** The `ui_locales` cookie: what an OAuth2 app asked for. */
+  uiLocales?: string | null;
   acceptLanguage?: string | null;
 }
 
-/** Cookie first (an explicit choice), then the browser's languages, then English. */
+/** Cookie first (an explicit choice), then the app's ui_locales, the browser's languages, English. */
 export function negotiateLocale(
-  { cookie, acceptLanguage }: LocaleInputs,
+  { cookie, uiLocales, acceptLanguage }: LocaleInputs,
   supported: readonly string[],
 ): string {
   const fromCookie = matchLocale(cookie, supported);
   if (fromCookie) return fromCookie;
+  // The user has not chosen: the app's ui_locales (by preference) come next.
+  for (const tag of (uiLocales ?? '').split(/[\s.]+/).slice(0, 10)) {
+    const hit = matchLocale(tag, supported);
+    if (hit) return hit;
+  }
   for (const range of parseAcceptLanguage(acceptLanguage)) {
     const hit = matchLocale(range, supported);
     if (hit) return hit;

@@ -35,6 +35,7 @@ describe('Kratos messages with real Ory catalogs', () => {
       internalUrl: 'http://127.0.0.1:4433',
       browserPath: '/kratos',
       uiOrigin: 'http://127.0.0.1:3000',
+      allowedOrigins: [] as string[],
     };
     const flow = mapFlow('login', captured('login-aal2-choose-method').body, ctx);
     const label = flow.nodes.map((n) => n.label).find((l) => l?.id === 1010023);

@@ -17,6 +17,8 @@ export interface Translator {
   t(key: OwnKey, vars?: Record<string, unknown>): string;
   /** A Kratos message, translated by id with its context; '' for no message. */
   tm(message: UiMessage | undefined): string;
+  /** One of Ory's own UI strings by key (e.g. consent.scope.email.title); undefined if Ory has none. */
+  tOry(key: string, vars?: Record<string, unknown>): string | undefined;
 }
 
 export interface TranslatorSources {
@@ -83,6 +85,9 @@ export function createTranslator(locale: string, sources: TranslatorSources = {}
     dir: textDirection(locale),
     t(key, vars = {}) {
       return firstFormatted(chain(key, own, isDefault ? undefined : en), vars) ?? en[key] ?? key;
+    },
+    tOry(key, vars = {}) {
+      return firstFormatted(chain(key, ory, oryFallback), vars);
     },
     tm(message) {
       if (!message) return '';

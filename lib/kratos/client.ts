@@ -146,7 +146,7 @@ export async function startBrowserFlow(
   await response.body?.cancel();
   return {
     status: response.status,
-    location: location ? toBrowserUrl(location, urlContext()) : undefined,
+    location: location ? (toBrowserUrl(location, urlContext()) ?? '/') : undefined,
     setCookies: response.headers.getSetCookie(),
   };
 }
@@ -164,7 +164,7 @@ export const loadSession = cache(async (): Promise<SessionOutcome> => {
     if (status === 0 || status >= 500) return { kind: 'unavailable' };
     const error = mapError(status, body);
     if (status === 403 && error.redirectTo) {
-      return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) };
+      return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/' };
     }
     return { kind: 'anonymous' };
   }

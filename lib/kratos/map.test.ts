@@ -6,6 +6,7 @@ const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
   browserPath: '/kratos',
   uiOrigin: 'http://127.0.0.1:3000',
+  allowedOrigins: [] as string[],
 };
 const internalCtx = { ...ctx, internalUrl: 'http://kratos:4433', uiOrigin: 'http://ui.example' };
 const none = new URLSearchParams();

@@ -11,7 +11,8 @@ import type {
   UiMessage,
   UiNode,
 } from './types';
-import { toBrowserUrl, type UrlContext } from './urls';
+import { mapLoginRequest } from '@/lib/hydra/map';
+import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
 
 type Json = Record<string, unknown>;
 
@@ -96,14 +97,14 @@ function mapAttributes(raw: Json, nodeType: string, ctx: UrlContext): NodeAttrib
       return {
         nodeType: 'a',
         id: str(raw.id) ?? '',
-        href: toBrowserUrl(str(raw.href) ?? '#', ctx),
+        href: toBrowserUrl(str(raw.href) ?? '', ctx) ?? '/',
         title: mapMessage(raw.title) ?? { id: 0, type: 'info', text: str(raw.href) ?? '' },
       };
     case 'script':
       return {
         nodeType: 'script',
         id: str(raw.id) ?? '',
-        src: toBrowserUrl(str(raw.src) ?? '', ctx),
+        src: toBrowserUrl(str(raw.src) ?? '', ctx) ?? '',
         integrity: str(raw.integrity),
         crossorigin: str(raw.crossorigin),
         referrerpolicy: str(raw.referrerpolicy),
@@ -135,8 +136,15 @@ export function mapNode(raw: unknown, ctx: UrlContext): UiNode | undefined {
 export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView {
   const flow = isObject(raw) ? raw : {};
   const ui = isObject(flow.ui) ? flow.ui : {};
+  const oauth2 =
+    kind === 'login' || kind === 'registration'
+      ? mapLoginRequest(flow.oauth2_login_request)
+      : undefined;
   const nodes = Array.isArray(ui.nodes)
-    ? ui.nodes.map((n) => mapNode(n, ctx)).filter((n): n is UiNode => !!n)
+    ? ui.nodes
+        .map((n) => mapNode(n, ctx))
+        .filter((n): n is UiNode => !!n)
+        .map((n) => (oauth2?.loginHint ? withLoginHint(n, oauth2.loginHint) : n))
     : [];
   let query = new URLSearchParams();
   try {
@@ -145,8 +153,10 @@ export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView
     // A malformed request_url only costs us the restart parameters.
   }
   const restartParams = pickRestartParams(kind, query);
-  const returnTo = str(flow.return_to);
-  if (returnTo && !restartParams.return_to) restartParams.return_to = returnTo;
+  // Kratos checks return_to again when a flow is restarted; what we show must pass our check.
+  const rawReturnTo = str(flow.return_to);
+  if (rawReturnTo && !restartParams.return_to) restartParams.return_to = rawReturnTo;
+  const returnTo = safeRedirect(rawReturnTo, ctx);
   const requestedAal = str(flow.requested_aal);
   const challenge = str(flow.oauth2_login_challenge);
   if (kind === 'login' && challenge && !restartParams.login_challenge) {
@@ -156,7 +166,7 @@ export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView
   return {
     kind,
     id: str(flow.id) ?? '',
-    action: toBrowserUrl(str(ui.action) ?? '', ctx),
+    action: toBrowserUrl(str(ui.action) ?? '', ctx) ?? '',
     method: (str(ui.method) ?? 'POST').toUpperCase(),
     state: str(flow.state),
     messages: mapMessages(ui.messages),
@@ -168,7 +178,18 @@ export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView
     refresh: flow.refresh === true,
     returnTo,
     restartParams,
+    ...(oauth2 ? { oauth2 } : {}),
   };
+}
+
+// The app's login_hint fills the identifier (or the email of a new account) when it is empty.
+const HINTED_FIELDS = new Set(['identifier', 'traits.email']);
+
+function withLoginHint(node: UiNode, hint: string): UiNode {
+  const a = node.attributes;
+  if (a.nodeType !== 'input' || !HINTED_FIELDS.has(a.name) || a.type === 'hidden') return node;
+  if (typeof a.value === 'string' && a.value !== '') return node;
+  return { ...node, attributes: { ...a, value: hint } };
 }
 
 /** Kratos wraps errors as {error: {...}} on the API and returns them bare on /self-service/errors. */
@@ -216,7 +237,7 @@ export function mapFlowFailure(
   const params = pickRestartParams(kind, pageParams);
   if (status >= 500 || status === 0) return { kind: 'unavailable' };
   if (error.id === 'session_already_available') {
-    return { kind: 'redirect', to: params.return_to ?? '/' };
+    return { kind: 'redirect', to: safeRedirect(params.return_to, ctx) ?? '/' };
   }
   if (status === 404 || (status === 400 && !error.id && kind !== 'settings')) {
     return { kind: 'restart', to: restartUrl(kind, params), reason: 'missing' };
@@ -247,7 +268,9 @@ export function mapFlowFailure(
   if (error.id === 'security_csrf_violation') {
     return { kind: 'restart', to: restartUrl(kind, params, 'csrf'), reason: 'csrf' };
   }
-  if (error.redirectTo) return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, ctx) };
+  if (error.redirectTo) {
+    return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, ctx) ?? '/' };
+  }
   if (status === 401 || error.id === 'session_inactive' || error.id === 'session_aal1_required') {
     return {
       kind: 'redirect',
@@ -282,6 +305,11 @@ export function mapSession(raw: unknown): SessionView | undefined {
       id: str(identity.id) ?? '',
       traits: isObject(identity.traits) ? identity.traits : {},
       verified: addresses.some((a) => isObject(a) && a.verified === true),
+      addresses: addresses.filter(isObject).map((a) => ({
+        value: str(a.value) ?? '',
+        via: str(a.via) ?? '',
+        verified: a.verified === true,
+      })),
     },
   };
 }

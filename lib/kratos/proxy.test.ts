@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeFormBody } from './proxy';
+import { isPublicKratosPath, normalizeFormBody } from './proxy';
 
 describe('normalizeFormBody', () => {
   it('strips whitespace from a pasted code', () => {
@@ -11,5 +11,36 @@ describe('normalizeFormBody', () => {
     expect(normalizeFormBody('identifier=a%40b.c&password=x+y')).toBe(
       'identifier=a%40b.c&password=x+y',
     );
+  });
+});
+
+describe('isPublicKratosPath', () => {
+  it.each([
+    [['self-service', 'login', 'browser']],
+    [['self-service', 'methods', 'oidc', 'callback', 'example']],
+    [['sessions', 'whoami']],
+    [['sessions']],
+    [['schemas', 'default']],
+    [['.well-known', 'ory', 'webauthn.js']],
+  ])('forwards %j', (path) => {
+    expect(isPublicKratosPath(path)).toBe(true);
+  });
+
+  it.each([
+    [['admin', 'identities']],
+    [['identities']],
+    [['..', '..', 'admin', 'identities']],
+    [['../../admin', 'identities']],
+    [['..%2f..%2fadmin', 'identities']],
+    [['self-service', '..', '..', 'admin']],
+    [['self-service\\..\\admin']],
+    [['health', 'ready']],
+    [['version']],
+    [['metrics', 'prometheus']],
+    [['.well-known', 'openid-configuration']],
+    [[]],
+    [['']],
+  ])('refuses %j', (path) => {
+    expect(isPublicKratosPath(path)).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import 'server-only';
+import { isIP } from 'node:net';
 import { env } from '@/lib/env';
+import { getI18n } from '@/lib/i18n';
 import { logger } from '@/lib/log';
-import { toBrowserUrl } from './urls';
+import { isFormNavigation, navigationHop } from '@/lib/navigation';
+import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
 import { isFlowStart, isKratosWrite, sendFlowStart, withWriteSlot } from './write-gate';
 
@@ -27,6 +30,22 @@ const DROP_RESPONSE_HEADERS = new Set([
   'location',
 ]);
 const MAX_BODY_BYTES = 256 * 1024;
+const MAX_JSON_REWRITE_BYTES = 1024 * 1024;
+
+// Kratos's public API that browsers and apps use: self-service flows, the user's own sessions,
+// identity schemas and the WebAuthn script. Everything else (health, version, and the public
+// port's redirects to the admin API) is not ours to relay.
+const PUBLIC_ROOTS = new Set(['self-service', 'sessions', 'schemas']);
+
+/** Is this (decoded) path one the proxy forwards? */
+export function isPublicKratosPath(path: readonly string[]): boolean {
+  if (!path.length || path.some((p) => !p || p === '.' || p === '..' || /[/\\]/.test(p))) {
+    return false;
+  }
+  const [first, second] = path;
+  if (first === '.well-known') return second === 'ory';
+  return PUBLIC_ROOTS.has(first ?? '');
+}
 
 /** Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off. */
 export function normalizeFormBody(body: string): string {
@@ -41,6 +60,7 @@ export function normalizeFormBody(body: string): string {
 /** Forwards one browser request to Kratos's public API and relays the answer. */
 export async function proxyToKratos(request: Request, path: string[]): Promise<Response> {
   const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+  if (!isPublicKratosPath(path)) return notFound();
   const incoming = new URL(request.url);
   const target = `${KRATOS_PUBLIC_URL}/${path.map(encodeURIComponent).join('/')}${incoming.search}`;
   const headers = new Headers();
@@ -48,8 +68,10 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  const clientIp = request.headers.get('x-forwarded-for');
-  if (clientIp) headers.set('x-forwarded-for', clientIp);
+  // instrumentation.ts has replaced any client-sent X-Forwarded-For by the one address that the
+  // configured proxy hops vouch for (TRUSTED_PROXY_HOPS), so Kratos records a real device IP.
+  const clientIp = request.headers.get('x-forwarded-for')?.trim();
+  if (clientIp && isIP(clientIp)) headers.set('x-forwarded-for', clientIp);
 
   let body: string | ArrayBuffer | undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -111,13 +133,64 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
     if (!DROP_RESPONSE_HEADERS.has(name)) out.set(name, value);
   });
   for (const cookie of upstream.headers.getSetCookie()) out.append('set-cookie', cookie);
-  const location = upstream.headers.get('location');
-  if (location) out.set('location', toBrowserUrl(location, urlContext()));
   out.set('cache-control', 'no-store');
-  return new Response(upstream.status === 204 || upstream.status === 304 ? null : upstream.body, {
-    status: upstream.status,
-    headers: out,
-  });
+  const location = upstream.headers.get('location');
+  if (location) {
+    const target = toBrowserUrl(location, urlContext());
+    if (!target) {
+      logger.warn('kratos redirect refused', { requestId, path: logPath, to: originOf(location) });
+    }
+    const safe = target ?? '/';
+    await upstream.body?.cancel();
+    if (!safe.startsWith('/') && isFormNavigation(request)) {
+      // Leaving our origin after a form POST: see lib/navigation.ts.
+      const { locale, dir, t } = await getI18n();
+      return navigationHop(
+        safe,
+        { lang: locale, dir, continueLabel: t('second-factor.continue') },
+        { headers: out },
+      );
+    }
+    out.set('location', safe);
+    return new Response(null, { status: upstream.status, headers: out });
+  }
+  if (upstream.status === 204 || upstream.status === 304) {
+    return new Response(null, { status: upstream.status, headers: out });
+  }
+  if ((upstream.headers.get('content-type') ?? '').includes('application/json')) {
+    return relayJson(upstream, out);
+  }
+  return new Response(upstream.body, { status: upstream.status, headers: out });
+}
+
+/** JSON from Kratos with its internal URLs (request_url, ...) moved onto our public origin. */
+async function relayJson(upstream: Response, headers: Headers): Promise<Response> {
+  const text = await upstream.text();
+  let body = text;
+  const ctx = urlContext();
+  if (text.length <= MAX_JSON_REWRITE_BYTES && text.includes(ctx.internalUrl)) {
+    try {
+      body = JSON.stringify(rewriteInternalUrls(JSON.parse(text), ctx));
+    } catch {
+      // Not JSON after all: relay as it came.
+    }
+  }
+  return new Response(body, { status: upstream.status, headers });
+}
+
+function originOf(raw: string): string {
+  try {
+    return new URL(raw).origin;
+  } catch {
+    return 'relative';
+  }
+}
+
+function notFound(): Response {
+  return Response.json(
+    { error: { code: 404, status: 'Not Found', message: 'Not found' } },
+    { status: 404, headers: { 'cache-control': 'no-store' } },
+  );
 }
 
 function tooLarge(): Response {

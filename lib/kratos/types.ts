@@ -1,4 +1,7 @@
 // View models the pages render. Raw @ory/client types never leave lib/kratos.
+import type { AppView, OAuth2LoginView } from '@/lib/hydra/types';
+
+export type { AppView, OAuth2LoginView };
 
 /** The self-service flows with a page of their own (and a /start/<kind> route). */
 export const FLOW_KINDS = [
@@ -118,6 +121,8 @@ export interface FlowView {
   refresh?: boolean;
   returnTo?: string;
   restartParams: RestartParams;
+  /** The OAuth2 app asking for this sign-in (a login or registration with a Hydra challenge). */
+  oauth2?: OAuth2LoginView;
 }
 
 export interface KratosErrorView {
@@ -151,7 +156,18 @@ export interface SessionView {
   methods: string[];
   expiresAt?: string;
   authenticatedAt?: string;
-  identity: { id: string; traits: Record<string, unknown>; verified: boolean };
+  identity: {
+    id: string;
+    traits: Record<string, unknown>;
+    verified: boolean;
+    addresses: VerifiableAddress[];
+  };
+}
+
+export interface VerifiableAddress {
+  value: string;
+  via: string;
+  verified: boolean;
 }
 
 export type SessionOutcome =

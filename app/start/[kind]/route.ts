@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
+import { hydraEnabled, loadLoginRequest } from '@/lib/hydra';
 import { startBrowserFlow } from '@/lib/kratos';
 import { pickRestartParams } from '@/lib/kratos/map';
 import { asNotice, isFlowKind, type FlowKind } from '@/lib/kratos/types';
@@ -13,13 +15,30 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const query = pickRestartParams(flowKind, request.nextUrl.searchParams);
   const notice = request.nextUrl.searchParams.get('notice');
 
+  // An app's sign-in through Hydra: check the challenge first, so that a bad one or a Hydra
+  // that is down gets a clear page instead of Kratos's generic error.
+  let uiLocales: string[] = [];
+  if (flowKind === 'login' && query.login_challenge && hydraEnabled()) {
+    const login = await loadLoginRequest(query.login_challenge);
+    if (login.kind === 'unavailable') {
+      const from = `/login?${new URLSearchParams(query)}`;
+      return redirect(`/unavailable?${new URLSearchParams({ from })}`, []);
+    }
+    if (login.kind === 'invalid') return redirect('/error?error=invalid_challenge', []);
+    if (login.kind === 'request') uiLocales = login.request.uiLocales;
+  }
+
   let result;
   try {
     result = await startBrowserFlow(flowKind, new URLSearchParams(query));
   } catch {
     return redirect('/unavailable', []);
   }
-  if (result.status >= 500) return redirect(`/unavailable?from=/${flowKind}`, result.setCookies);
+  if (result.status >= 500) {
+    // Back to the same start once the service answers, with everything that defines the flow.
+    const from = `/${flowKind}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
+    return redirect(`/unavailable?${new URLSearchParams({ from })}`, result.setCookies);
+  }
   if (!result.location) {
     // Kratos refused the request itself (e.g. verification with a return_to it does not allow)
     // and answered without a redirect: start clean without the offending parameter.
@@ -35,7 +54,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (asNotice(notice) && location.startsWith(`/${flowKind}?`)) {
     location += `&notice=${notice}`;
   }
-  return redirect(location, result.setCookies);
+  const cookies = [...result.setCookies];
+  if (uiLocales.length && !request.cookies.has(LOCALE_COOKIE)) {
+    // An app's sign-in: its ui_locales choose the language until the user picks one.
+    // Language tags only, dot-separated, so the cookie needs no escaping.
+    const wanted = uiLocales.filter((tag) => /^[A-Za-z0-9-]{1,35}$/.test(tag)).slice(0, 10);
+    if (wanted.length) {
+      cookies.push(`${UI_LOCALES_COOKIE}=${wanted.join('.')}; Path=/; HttpOnly; SameSite=Lax`);
+    }
+  }
+  return redirect(location, cookies);
 }
 
 /**

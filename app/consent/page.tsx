@@ -1,0 +1,84 @@
+import { redirect } from 'next/navigation';
+import { AuthShell } from '@/components/layout/auth-shell';
+import { ConsentScreen } from '@/components/oauth2/consent-screen';
+import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
+import { getI18n } from '@/lib/i18n';
+import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
+import { env } from '@/lib/env';
+import { loadSession, restartUrl } from '@/lib/kratos';
+import { consentPurpose, formToken, unavailableFrom } from '@/lib/oauth2-pages';
+import type { SearchParams } from '@/lib/pages/flow-page';
+
+// Hydra sends the browser here with a consent_challenge after every sign-in for an app.
+export default async function ConsentPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const challenge = typeof query.consent_challenge === 'string' ? query.consent_challenge : '';
+  const [outcome, session] = await Promise.all([
+    loadConsentRequest(challenge),
+    loadSession(),
+    getI18n(),
+  ]);
+  const here = `/consent?${new URLSearchParams({ consent_challenge: challenge })}`;
+  if (outcome.kind === 'unavailable' || session.kind === 'unavailable') {
+    redirect(unavailableFrom(here));
+  }
+  if (outcome.kind === 'handled') redirect(outcome.redirectTo);
+  if (outcome.kind !== 'request') {
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />
+      </AuthShell>
+    );
+  }
+  const request = outcome.request;
+  if (session.kind === 'redirect') {
+    // Signed in, but the second factor is still owed (e.g. right after creating the account):
+    // the 2FA screen first, then back here.
+    redirect(restartUrl('login', { aal: 'aal2', return_to: `${env().UI_URL}${here}` }));
+  }
+  if (session.kind !== 'session') {
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem="signed-out" />
+      </AuthShell>
+    );
+  }
+  if (session.session.identity.id !== request.subject) {
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem="other-user" />
+      </AuthShell>
+    );
+  }
+  if (request.skip || request.app.skipConsent) {
+    // Remembered (or a first-party app): Hydra still asks every time, and we answer at once.
+    const decision = await acceptConsent(challenge, {
+      grantScope: request.requestedScope,
+      grantAudience: request.requestedAudience,
+      remember: false,
+      idToken: idTokenClaims(session.session, request.requestedScope),
+    });
+    if (decision.kind === 'redirect') redirect(decision.to);
+    if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem="invalid" />
+      </AuthShell>
+    );
+  }
+  const notice = query.notice === 'csrf' ? 'csrf' : undefined;
+  return (
+    <AuthShell>
+      <ConsentScreen
+        request={request}
+        account={
+          typeof session.session.identity.traits.email === 'string'
+            ? session.session.identity.traits.email
+            : undefined
+        }
+        csrfToken={(await formToken(consentPurpose(challenge))) ?? ''}
+        notice={notice}
+      />
+    </AuthShell>
+  );
+}

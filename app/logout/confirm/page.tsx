@@ -1,0 +1,47 @@
+import { redirect } from 'next/navigation';
+import { AuthShell } from '@/components/layout/auth-shell';
+import { LogoutScreen } from '@/components/oauth2/logout-screen';
+import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
+import { getI18n } from '@/lib/i18n';
+import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
+import { createLogoutUrl } from '@/lib/kratos';
+import { formToken, logoutPurpose, unavailableFrom } from '@/lib/oauth2-pages';
+import type { SearchParams } from '@/lib/pages/flow-page';
+
+// "Sign out of <app>?" for Hydra's logout_challenge (GET /logout sends the browser here).
+export default async function LogoutConfirmPage({ searchParams }: { searchParams: SearchParams }) {
+  const query = await searchParams;
+  const challenge = typeof query.logout_challenge === 'string' ? query.logout_challenge : '';
+  const [outcome] = await Promise.all([loadLogoutRequest(challenge), getI18n()]);
+  const here = `/logout/confirm?${new URLSearchParams({ logout_challenge: challenge })}`;
+  if (outcome.kind === 'unavailable') redirect(unavailableFrom(here));
+  if (outcome.kind === 'handled') redirect(outcome.redirectTo);
+  if (outcome.kind !== 'request') {
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />
+      </AuthShell>
+    );
+  }
+  if (outcome.request.app?.skipLogoutConsent) {
+    // The app asked not to be asked: sign out at once, as if the user had said yes.
+    const decision = await acceptLogout(challenge);
+    if (decision.kind === 'redirect') redirect((await createLogoutUrl(decision.to)) ?? decision.to);
+    if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
+    return (
+      <AuthShell>
+        <OAuth2ErrorCard problem="invalid" />
+      </AuthShell>
+    );
+  }
+  const token = (await formToken(logoutPurpose(challenge))) ?? '';
+  return (
+    <AuthShell>
+      <LogoutScreen
+        request={outcome.request}
+        csrfToken={token}
+        notice={query.notice === 'csrf' ? 'csrf' : undefined}
+      />
+    </AuthShell>
+  );
+}

@@ -1,0 +1,32 @@
+import { PageTitle } from '@/components/layout/page-title';
+import { Card } from '@/components/ui/card';
+import { t } from '@/lib/i18n';
+
+/**
+ * Hydra's error page (urls.error): an app sent a request Hydra refused, e.g. a redirect URI it
+ * never registered. Hydra's words are English and technical, so they sit under "Details".
+ */
+export function AppErrorCard({ error, description }: { error: string; description?: string }) {
+  return (
+    <Card>
+      <div data-testid="oauth2-app-error" data-error={error}>
+        <PageTitle title={t('oauth2.error.app')} />
+        <div role="alert" className="flex flex-col gap-2 text-sm">
+          <p>{t('oauth2.error.app-generic')}</p>
+          <details className="text-muted">
+            <summary className="cursor-pointer">{t('error.details')}</summary>
+            <p className="mt-1 break-words">
+              <code>{error}</code>
+              {description ? `: ${description}` : null}
+            </p>
+          </details>
+        </div>
+        <div className="mt-6 text-sm">
+          <a href="/" className="text-primary underline">
+            {t('nav.back-home')}
+          </a>
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import { PageTitle } from '@/components/layout/page-title';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { CSRF_FIELD } from '@/lib/csrf';
+import { t, tOry } from '@/lib/i18n';
+import type { ConsentView } from '@/lib/hydra/types';
+import { AppBanner } from './app-banner';
+
+/** A requested scope in plain words: Ory's catalog names the standard ones in 83 languages. */
+function scopeText(scope: string): { title: string; description?: string } {
+  const title = tOry(`consent.scope.${scope}.title`);
+  if (title) return { title, description: tOry(`consent.scope.${scope}.description`) };
+  return { title: t('oauth2.consent.scope.other', { scope }) };
+}
+
+export function ConsentScreen({
+  request,
+  account,
+  csrfToken,
+  notice,
+}: {
+  request: ConsentView;
+  account?: string;
+  csrfToken: string;
+  notice?: 'csrf';
+}) {
+  const app = request.app;
+  return (
+    <Card>
+      <div data-testid="consent">
+        <AppBanner app={app} title={app.name} />
+        <PageTitle
+          title={tOry('consent.title', { party: app.name }) ?? app.name}
+          subtitle={account ? t('oauth2.consent.account', { account }) : undefined}
+        />
+        {notice ? (
+          <div className="mb-4">
+            <Alert tone="error">{t('notice.csrf')}</Alert>
+          </div>
+        ) : null}
+        <form method="post" action="/consent/decision" className="flex flex-col gap-4">
+          <input type="hidden" name="consent_challenge" value={request.challenge} />
+          <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
+          <h2 className="text-sm font-medium" id="consent-scopes">
+            {t('oauth2.consent.scopes', { app: app.name })}
+          </h2>
+          <ul aria-labelledby="consent-scopes" className="flex flex-col gap-3" data-testid="scopes">
+            {request.requestedScope.map((scope) => {
+              const text = scopeText(scope);
+              return (
+                <li
+                  key={scope}
+                  data-scope={scope}
+                  className="rounded-brand border border-border p-3"
+                >
+                  <p className="text-sm font-medium">{text.title}</p>
+                  {text.description ? (
+                    <p className="text-sm text-muted">{text.description}</p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="remember" value="true" className="h-4 w-4" />
+            {t('oauth2.consent.remember')}
+          </label>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <Button name="decision" value="allow">
+              {t('oauth2.consent.allow')}
+            </Button>
+            <Button name="decision" value="deny" variant="secondary">
+              {t('oauth2.consent.deny')}
+            </Button>
+          </div>
+        </form>
+        {app.policyUri || app.tosUri ? (
+          <div className="mt-6 flex flex-wrap gap-4 border-t border-border pt-4 text-sm">
+            {app.policyUri ? (
+              <a href={app.policyUri} className="text-primary underline" rel="noreferrer">
+                {t('oauth2.consent.policy')}
+              </a>
+            ) : null}
+            {app.tosUri ? (
+              <a href={app.tosUri} className="text-primary underline" rel="noreferrer">
+                {t('oauth2.consent.terms')}
+              </a>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </Card>
+  );
+}

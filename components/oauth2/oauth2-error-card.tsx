@@ -1,0 +1,29 @@
+import { PageTitle } from '@/components/layout/page-title';
+import { Card } from '@/components/ui/card';
+import { t } from '@/lib/i18n';
+
+export type OAuth2Problem = 'invalid' | 'other-user' | 'signed-out' | 'disabled';
+
+/** A challenge we cannot act on: what happened, in plain words, and a way on. */
+export function OAuth2ErrorCard({ problem }: { problem: OAuth2Problem }) {
+  return (
+    <Card>
+      <div data-testid="oauth2-error" data-problem={problem}>
+        <PageTitle title={t('oauth2.error.title')} />
+        <p role="alert" className="text-sm">
+          {t(`oauth2.error.${problem}`)}
+        </p>
+        <div className="mt-6 flex flex-wrap gap-4 text-sm">
+          {problem === 'signed-out' ? (
+            <a href="/login" className="text-primary underline">
+              {t('nav.sign-in')}
+            </a>
+          ) : null}
+          <a href="/" className="text-primary underline">
+            {t('nav.back-home')}
+          </a>
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,7 @@
+// Runs once when the server starts, before it answers any request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { installRequestGuard } = await import('@/lib/request-guard');
+  const { env } = await import('@/lib/env');
+  installRequestGuard(env().TRUSTED_PROXY_HOPS);
+}

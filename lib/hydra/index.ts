@@ -1,0 +1,14 @@
+// The one entry point pages and routes use to talk to Hydra's admin API.
+export {
+  acceptConsent,
+  acceptLogout,
+  hydraEnabled,
+  loadConsentRequest,
+  loadLogoutRequest,
+  loadLoginRequest,
+  rejectConsent,
+  rejectLogout,
+} from './client';
+export { idTokenClaims } from './claims';
+export { mapLoginRequest } from './map';
+export type * from './types';

@@ -1,0 +1,53 @@
+// View models for Hydra's login, consent and logout requests. Raw SDK types stay in client.ts.
+
+export interface AppView {
+  id: string;
+  /** The client's name, or its id when it has none. */
+  name: string;
+  logoUri?: string;
+  policyUri?: string;
+  tosUri?: string;
+  skipConsent: boolean;
+  skipLogoutConsent: boolean;
+}
+
+/** What a login challenge asks: which app, and its OpenID Connect hints. */
+export interface OAuth2LoginView {
+  app: AppView;
+  loginHint?: string;
+  uiLocales: string[];
+}
+
+export interface ConsentView {
+  challenge: string;
+  subject: string;
+  skip: boolean;
+  requestedScope: string[];
+  requestedAudience: string[];
+  app: AppView;
+}
+
+export interface LogoutView {
+  challenge: string;
+  subject?: string;
+  sid?: string;
+  rpInitiated: boolean;
+  app?: AppView;
+}
+
+/** What a page does after asking Hydra about a challenge. */
+export type ChallengeOutcome<T> =
+  | { kind: 'request'; request: T }
+  /** Already handled: Hydra says where the browser goes now. */
+  | { kind: 'handled'; redirectTo: string }
+  /** Unknown, expired or malformed. */
+  | { kind: 'invalid' }
+  | { kind: 'unavailable' }
+  /** The UI has no Hydra configured. */
+  | { kind: 'disabled' };
+
+export type DecisionOutcome =
+  | { kind: 'redirect'; to: string }
+  | { kind: 'invalid' }
+  | { kind: 'unavailable' }
+  | { kind: 'disabled' };
