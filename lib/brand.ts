@@ -97,11 +97,12 @@ export function brand(): Brand {
   let raw: Record<string, unknown> = {};
   const file = process.env.BRAND_THEME?.trim();
   if (file) {
+    // Any path, chosen at run time: the comment stops Next's file tracer from treating every
+    // project file as a possible read and copying the whole repository into .next/standalone.
+    // The theme file therefore is not traced; the Dockerfile copies brand/ into the image.
+    const themePath = path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
     try {
-      raw = JSON.parse(readFileSync(path.resolve(process.cwd(), file), 'utf8')) as Record<
-        string,
-        unknown
-      >;
+      raw = JSON.parse(readFileSync(themePath, 'utf8')) as Record<string, unknown>;
     } catch (err) {
       throw new Error(`BRAND_THEME=${file} could not be read as JSON: ${(err as Error).message}`);
     }
