@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { CSRF_COOKIE, newCsrfSecret } from '@/lib/csrf';
+import { CSRF_COOKIE, CSRF_SECRET_HEADER, newCsrfSecret } from '@/lib/csrf';
 import { env } from '@/lib/env';
+import { RAW_COOKIE_HEADER } from '@/lib/kratos/own-cookies';
 import { isFlowKind } from '@/lib/kratos/types';
 import { cspSources, securityHeaders } from '@/lib/security-headers';
 
@@ -40,6 +41,8 @@ export function proxy(request: NextRequest) {
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
+  // The Cookie header as it came, for Kratos (see RAW_COOKIE_HEADER); a client's own is replaced.
+  requestHeaders.set(RAW_COOKIE_HEADER, request.headers.get('cookie') ?? '');
   // One id per request, carried into every Kratos call and log line.
   const given = request.headers.get('x-request-id');
   const requestId = given && REQUEST_ID.test(given) ? given : crypto.randomUUID();
@@ -52,11 +55,10 @@ export function proxy(request: NextRequest) {
   // Our own forms' CSRF secret (lib/csrf.ts): set on the first visit, and visible to this very
   // request, so the first page can already sign its forms.
   let csrfSecret: string | undefined;
+  requestHeaders.delete(CSRF_SECRET_HEADER);
   if (!request.cookies.has(CSRF_COOKIE) && !pathname.startsWith(`${browserPath}/`)) {
     csrfSecret = newCsrfSecret();
-    const cookie = request.headers.get('cookie');
-    const own = `${CSRF_COOKIE}=${csrfSecret}`;
-    requestHeaders.set('cookie', cookie ? `${cookie}; ${own}` : own);
+    requestHeaders.set(CSRF_SECRET_HEADER, csrfSecret);
   }
 
   let response: NextResponse;
@@ -88,12 +90,10 @@ export function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set('x-request-id', requestId);
   if (csrfSecret) {
-    response.cookies.set(CSRF_COOKIE, csrfSecret, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: https,
-      path: '/',
-    });
+    response.headers.append(
+      'set-cookie',
+      `${CSRF_COOKIE}=${csrfSecret}; Path=/; HttpOnly; SameSite=Lax${https ? '; Secure' : ''}`,
+    );
   }
   // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
   if (!pathname.startsWith('/_next/static/'))

@@ -1,5 +1,7 @@
 'use client';
 
+import { textLinkClass } from '@/components/ui/variants';
+
 // Client error boundaries cannot use the server-only i18n; the text stays short and generic.
 // It never shows the error itself (no message, no stack): only Next's digest, which the
 // server log carries too, as a reference for support.
@@ -25,10 +27,10 @@ export default function RouteError({
           </p>
         ) : null}
         <div className="flex gap-4 text-sm">
-          <button type="button" onClick={reset} className="text-primary underline">
+          <button type="button" onClick={reset} className={textLinkClass}>
             Try again
           </button>
-          <a href="/" className="text-primary underline">
+          <a href="/" className={textLinkClass}>
             Back to the start page
           </a>
         </div>

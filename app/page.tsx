@@ -6,7 +6,8 @@ import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n, t } from '@/lib/i18n';
 import { loadSession } from '@/lib/kratos';
-import type { SearchParams } from '@/lib/pages/flow-page';
+import type { SearchParams } from '@/components/pages/flow-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [outcome, , query] = await Promise.all([loadSession(), getI18n(), searchParams]);
@@ -68,9 +69,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           ) : null}
         </dl>
         <div className="mt-6 flex items-center justify-between text-sm">
-          <a href="/settings" className="text-primary underline">
-            {t('home.settings')}
-          </a>
+          <span className="flex flex-wrap gap-4">
+            <TextLink href="/settings">{t('home.settings')}</TextLink>
+            <TextLink href="/devices">{t('devices.link')}</TextLink>
+          </span>
           <SignOutForm />
         </div>
       </Card>

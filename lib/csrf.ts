@@ -7,6 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const CSRF_COOKIE = 'ui_csrf';
 export const CSRF_FIELD = 'csrf_token';
+/** Carries a secret that proxy.ts has just set, to the same request's page (never from a client). */
+export const CSRF_SECRET_HEADER = 'x-ui-csrf-secret';
 const SECRET = /^[A-Za-z0-9_-]{32,128}$/;
 
 /** The token a form for `purpose` carries, or undefined without a usable secret. */

@@ -1,6 +1,6 @@
 import 'server-only';
-import { cookies } from 'next/headers';
-import { CSRF_COOKIE, csrfToken } from '@/lib/csrf';
+import { cookies, headers } from 'next/headers';
+import { CSRF_COOKIE, CSRF_SECRET_HEADER, csrfToken } from '@/lib/csrf';
 
 /** What a consent or logout form is for: binds its CSRF token to that one challenge. */
 export const consentPurpose = (challenge: string) => `consent:${challenge}`;
@@ -8,7 +8,9 @@ export const logoutPurpose = (challenge: string) => `logout:${challenge}`;
 
 /** The CSRF token for one of our own forms, from this browser's secret cookie. */
 export async function formToken(purpose: string): Promise<string | undefined> {
-  return csrfToken((await cookies()).get(CSRF_COOKIE)?.value, purpose);
+  const secret =
+    (await cookies()).get(CSRF_COOKIE)?.value ?? (await headers()).get(CSRF_SECRET_HEADER);
+  return csrfToken(secret ?? undefined, purpose);
 }
 
 /** Where /unavailable sends the user back to once the service answers again. */

@@ -48,7 +48,7 @@ function config() {
     .discovery(issuer, clientId, undefined, oidc.None(), {
       // The local Hydra's issuer is http; openid-client refuses that unless told otherwise.
       execute: [oidc.allowInsecureRequests],
-      timeout: 5,
+      timeout: 30,
     })
     .catch((err) => {
       configPromise = undefined;

@@ -83,6 +83,9 @@ try {
   log('\n=== e2e (Playwright, real Kratos + mail + Chromium) ===');
   ensureChromium(log);
   buildUi(log, { force: true });
+  check('standalone output (what the image holds)', process.execPath, [
+    'scripts/check-standalone.mjs',
+  ]);
   const { Stack } = await import('./lib/stack.mjs');
   stack = new Stack({ dataDir: path.join(root, '.data/test'), log });
   await stack.start({ fresh: true });

@@ -1,13 +1,11 @@
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
-import { PageTitle } from '@/components/layout/page-title';
 import { AppErrorCard } from '@/components/oauth2/app-error-card';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
-import { Card } from '@/components/ui/card';
 import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
-import type { SearchParams } from '@/lib/pages/flow-page';
-import { getI18n, t } from '@/lib/i18n';
-import { describeError } from './describe';
+import type { SearchParams } from '@/components/pages/flow-page';
+import { getI18n } from '@/lib/i18n';
+import { ErrorCard } from '@/components/layout/error-card';
 
 // Errors a user can recover from by simply signing in again: don't show them, start over.
 const RESTART_LOGIN: Record<string, string | undefined> = {
@@ -56,40 +54,11 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
     redirect(restartUrl('login', params, RESTART_LOGIN[outcome.error.id]));
   }
   const error = outcome.kind === 'error' ? outcome.error : undefined;
-  const copy = describeError(error);
   // The error's id in Kratos is what support can look up; it is only shown when Kratos knew it.
   const reference = error && typeof id === 'string' && ERROR_ID.test(id) ? id : undefined;
   return (
     <AuthShell>
-      <Card>
-        <div data-testid="error" data-error-id={error?.id} data-status={error?.status}>
-          <PageTitle title={t(copy.title)} />
-          <div role="alert" className="flex flex-col gap-2 text-sm">
-            <p>{t(copy.body)}</p>
-            {copy.detail ? (
-              <details className="text-muted">
-                <summary className="cursor-pointer">{t('error.details')}</summary>
-                <p className="mt-1 break-words">{copy.detail}</p>
-              </details>
-            ) : null}
-            {reference ? (
-              <p className="text-muted">
-                {t('error.id')}: <code className="break-all">{reference}</code>
-              </p>
-            ) : null}
-          </div>
-          <div className="mt-6 flex flex-wrap gap-4 text-sm">
-            {copy.action ? (
-              <a href={copy.action.href} className="text-primary underline">
-                {t(copy.action.label)}
-              </a>
-            ) : null}
-            <a href="/" className="text-primary underline">
-              {t('nav.back-home')}
-            </a>
-          </div>
-        </div>
-      </Card>
+      <ErrorCard error={error} reference={reference} />
     </AuthShell>
   );
 }

@@ -5,6 +5,7 @@ import { Card } from '@/components/ui/card';
 import { env } from '@/lib/env';
 import { getI18n, t } from '@/lib/i18n';
 import { sameOriginPath } from '@/lib/kratos/urls';
+import { TextLink } from '@/components/ui/text-link';
 
 /** Every language Ory's catalogs speak; choosing one returns to the page the user came from. */
 export default async function LanguagePage({
@@ -21,9 +22,7 @@ export default async function LanguagePage({
         <PageTitle title={t('locale.title')} />
         <LanguageList returnTo={returnTo} />
         <p className="mt-6 text-sm">
-          <a href={returnTo} className="text-primary underline">
-            {t('nav.back')}
-          </a>
+          <TextLink href={returnTo}>{t('nav.back')}</TextLink>
         </p>
       </Card>
     </AuthShell>

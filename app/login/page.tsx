@@ -5,14 +5,15 @@ import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
-import { isDeadEndError } from '@/components/second-factor/pick-message';
+import { isDeadEndError } from '@/lib/second-factor/pick-message';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { flowLinks } from '@/lib/kratos/links';
 import { asNotice } from '@/lib/kratos/types';
 import { t } from '@/lib/i18n';
 import { loadSession, restartUrl } from '@/lib/kratos';
 import { cspNonce } from '@/lib/nonce';
-import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
+import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
@@ -51,14 +52,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             ) : null}
             <FlowForm flow={flow} nonce={nonce} />
             <div className="mt-6 flex flex-col gap-2 text-center text-sm">
-              <a href={links.recovery} className="text-primary underline">
-                {t('login.forgot')}
-              </a>
+              <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>
               <p>
                 {t('login.no-account')}{' '}
-                <a href={links.registration} className="text-primary underline">
-                  {t('nav.sign-up')}
-                </a>
+                <TextLink href={links.registration}>{t('nav.sign-up')}</TextLink>
               </p>
             </div>
           </Card>

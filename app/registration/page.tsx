@@ -1,13 +1,14 @@
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
-import { registeringAs, registrationStep } from '@/components/flow/registration-step';
+import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { Card } from '@/components/ui/card';
 import { flowLinks } from '@/lib/kratos/links';
 import { t } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
-import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
+import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const nonce = await cspNonce();
@@ -32,9 +33,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
               <FlowForm flow={flow} nonce={nonce} />
               <p className="mt-6 text-center text-sm">
                 {t('registration.have-account')}{' '}
-                <a href={flowLinks(flow).login} className="text-primary underline">
-                  {t('nav.sign-in')}
-                </a>
+                <TextLink href={flowLinks(flow).login}>{t('nav.sign-in')}</TextLink>
               </p>
             </div>
           </Card>

@@ -5,7 +5,8 @@ import { SettingsMessages, SettingsSections } from '@/components/settings/settin
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { t } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
-import { withFlow, type SearchParams } from '@/lib/pages/flow-page';
+import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { TextLink } from '@/components/ui/text-link';
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const nonce = await cspNonce();
@@ -17,9 +18,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
             <PageTitle title={t('settings.title')} />
             <SettingsMessages flow={flow} />
             <div className="mt-6 flex justify-between text-sm">
-              <a href="/" className="text-primary underline">
-                {t('nav.back-home')}
-              </a>
+              <TextLink href="/">{t('nav.back-home')}</TextLink>
+              <TextLink href="/devices">{t('devices.link')}</TextLink>
               {/* Signing out from settings goes back to the app that sent the user here. */}
               <SignOutForm returnTo={flow.returnTo} />
             </div>

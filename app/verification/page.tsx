@@ -1,5 +1,5 @@
-import { SimpleFlowPage } from '@/lib/pages/simple-flow-page';
-import type { SearchParams } from '@/lib/pages/flow-page';
+import { SimpleFlowPage } from '@/components/pages/simple-flow-page';
+import type { SearchParams } from '@/components/pages/flow-page';
 
 export default function Page({ searchParams }: { searchParams: SearchParams }) {
   return (

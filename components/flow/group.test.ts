@@ -4,7 +4,7 @@ import { mapFlow } from '@/lib/kratos/map';
 import type { FlowKind, UiNode } from '@/lib/kratos/types';
 import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from './group';
 import { validatesForm } from './node';
-import { registeringAs, registrationStep } from './registration-step';
+import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 
 const ctx = {
   internalUrl: 'http://127.0.0.1:4433',

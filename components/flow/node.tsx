@@ -1,4 +1,7 @@
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Select } from '@/components/ui/select';
+import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
 import { t, tm } from '@/lib/i18n';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
@@ -62,9 +65,9 @@ export function FlowNode({
       return <TextNode node={node} attrs={a} />;
     case 'a':
       return (
-        <a id={a.id} href={a.href} className="text-primary underline">
+        <TextLink id={a.id} href={a.href}>
           {tm(a.title)}
-        </a>
+        </TextLink>
       );
     case 'script':
       return (
@@ -202,54 +205,31 @@ function InputNode({
       );
     case 'checkbox':
       return (
-        <div className="flex flex-col gap-1">
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              name={attrs.name}
-              value="true"
-              defaultChecked={attrs.value === true}
-              required={attrs.required}
-              disabled={attrs.disabled}
-              aria-invalid={errors.length ? true : undefined}
-            />
-            {label}
-          </label>
-          {errors.length ? (
-            <p role="alert" className="text-sm text-danger">
-              {errors.join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <Checkbox
+          name={attrs.name}
+          value="true"
+          defaultChecked={attrs.value === true}
+          required={attrs.required}
+          disabled={attrs.disabled}
+          label={label}
+          errors={errors}
+        />
       );
     default:
       if (attrs.options?.length) {
         return (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`field-${attrs.name}`} className="text-sm font-medium">
-              {label}
-            </label>
-            <select
-              id={`field-${attrs.name}`}
-              name={attrs.name}
-              defaultValue={value}
-              required={attrs.required}
-              disabled={attrs.disabled}
-              aria-invalid={errors.length ? true : undefined}
-              className="rounded-brand border border-border bg-surface px-3 py-2"
-            >
-              {attrs.options.map((o) => (
-                <option key={valueString(o.value)} value={valueString(o.value)}>
-                  {tm(o.label) || valueString(o.value)}
-                </option>
-              ))}
-            </select>
-            {errors.length ? (
-              <p role="alert" className="text-sm text-danger">
-                {errors.join(' ')}
-              </p>
-            ) : null}
-          </div>
+          <Select
+            name={attrs.name}
+            label={label}
+            defaultValue={value}
+            required={attrs.required}
+            disabled={attrs.disabled}
+            errors={errors}
+            options={attrs.options.map((o) => ({
+              value: valueString(o.value) ?? '',
+              label: tm(o.label) || (valueString(o.value) ?? ''),
+            }))}
+          />
         );
       }
       return (

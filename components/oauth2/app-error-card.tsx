@@ -1,6 +1,7 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { t } from '@/lib/i18n';
+import { TextLink } from '@/components/ui/text-link';
 
 /**
  * Hydra's error page (urls.error): an app sent a request Hydra refused, e.g. a redirect URI it
@@ -22,9 +23,7 @@ export function AppErrorCard({ error, description }: { error: string; descriptio
           </details>
         </div>
         <div className="mt-6 text-sm">
-          <a href="/" className="text-primary underline">
-            {t('nav.back-home')}
-          </a>
+          <TextLink href="/">{t('nav.back-home')}</TextLink>
         </div>
       </div>
     </Card>

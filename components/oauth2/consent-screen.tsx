@@ -2,10 +2,12 @@ import { PageTitle } from '@/components/layout/page-title';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Checkbox } from '@/components/ui/checkbox';
 import { CSRF_FIELD } from '@/lib/csrf';
 import { t, tOry } from '@/lib/i18n';
 import type { ConsentView } from '@/lib/hydra/types';
 import { AppBanner } from './app-banner';
+import { TextLink } from '@/components/ui/text-link';
 
 /** A requested scope in plain words: Ory's catalog names the standard ones in 83 languages. */
 function scopeText(scope: string): { title: string; description?: string } {
@@ -62,10 +64,7 @@ export function ConsentScreen({
               );
             })}
           </ul>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="remember" value="true" className="h-4 w-4" />
-            {t('oauth2.consent.remember')}
-          </label>
+          <Checkbox name="remember" value="true" label={t('oauth2.consent.remember')} />
           <div className="flex flex-col gap-2 sm:flex-row">
             <Button name="decision" value="allow">
               {t('oauth2.consent.allow')}
@@ -78,14 +77,14 @@ export function ConsentScreen({
         {app.policyUri || app.tosUri ? (
           <div className="mt-6 flex flex-wrap gap-4 border-t border-border pt-4 text-sm">
             {app.policyUri ? (
-              <a href={app.policyUri} className="text-primary underline" rel="noreferrer">
+              <TextLink href={app.policyUri} rel="noreferrer">
                 {t('oauth2.consent.policy')}
-              </a>
+              </TextLink>
             ) : null}
             {app.tosUri ? (
-              <a href={app.tosUri} className="text-primary underline" rel="noreferrer">
+              <TextLink href={app.tosUri} rel="noreferrer">
                 {t('oauth2.consent.terms')}
-              </a>
+              </TextLink>
             ) : null}
           </div>
         ) : null}

@@ -1,6 +1,7 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { t } from '@/lib/i18n';
+import { TextLink } from '@/components/ui/text-link';
 
 export type OAuth2Problem = 'invalid' | 'other-user' | 'signed-out' | 'disabled';
 
@@ -14,14 +15,8 @@ export function OAuth2ErrorCard({ problem }: { problem: OAuth2Problem }) {
           {t(`oauth2.error.${problem}`)}
         </p>
         <div className="mt-6 flex flex-wrap gap-4 text-sm">
-          {problem === 'signed-out' ? (
-            <a href="/login" className="text-primary underline">
-              {t('nav.sign-in')}
-            </a>
-          ) : null}
-          <a href="/" className="text-primary underline">
-            {t('nav.back-home')}
-          </a>
+          {problem === 'signed-out' ? <TextLink href="/login">{t('nav.sign-in')}</TextLink> : null}
+          <TextLink href="/">{t('nav.back-home')}</TextLink>
         </div>
       </div>
     </Card>

@@ -7,6 +7,7 @@ import { t, type OwnKey } from '@/lib/i18n';
 import type { FlowKind } from '@/lib/kratos';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from './flow-page';
+import { TextLink } from '@/components/ui/text-link';
 
 /** A flow page that is just a title, the generic form and a way home (verification, recovery). */
 export async function SimpleFlowPage({
@@ -26,9 +27,7 @@ export async function SimpleFlowPage({
           <PageTitle title={t(title)} />
           <FlowForm flow={flow} nonce={nonce} />
           <p className="mt-6 text-center text-sm">
-            <a href="/" className="text-primary underline">
-              {t('nav.back-home')}
-            </a>
+            <TextLink href="/">{t('nav.back-home')}</TextLink>
           </p>
         </Card>
       ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { buttonVariants } from '@/components/ui/variants';
 
 interface Props {
   name: string;
@@ -35,7 +36,7 @@ export function ResendButton({ name, value, label, waitLabel, cooldownSeconds }:
       disabled={waiting}
       aria-live="polite"
       data-testid="resend-code"
-      className="w-full rounded-brand border border-border bg-surface px-4 py-2.5 font-medium text-foreground hover:bg-background focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:cursor-not-allowed disabled:opacity-60"
+      className={buttonVariants({ variant: 'secondary' })}
     >
       {waiting ? waitLabel.replace('{seconds}', String(left)) : label}
     </button>

@@ -1,6 +1,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { cn, inputClass, labelClass } from '@/components/ui/variants';
 import { FormPending } from '@/components/ui/form-pending';
 import { FlowForm } from '@/components/flow/flow-form';
 import { PageTitle } from '@/components/layout/page-title';
@@ -9,8 +10,13 @@ import { SignOutForm } from '@/components/session/sign-out-form';
 import { t, tm } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
 import { CodeInput } from './code-input';
-import { secondFactorModel, type SecondFactorModel } from './model';
-import { MSG, pickSecondFactorMessage, type Notice, type PickedMessage } from './pick-message';
+import { secondFactorModel, type SecondFactorModel } from '@/lib/second-factor/model';
+import {
+  MSG,
+  pickSecondFactorMessage,
+  type Notice,
+  type PickedMessage,
+} from '@/lib/second-factor/pick-message';
 import { ResendButton } from './resend-button';
 
 const RESEND_COOLDOWN_SECONDS = 30;
@@ -140,7 +146,7 @@ function EnterCode({ model, picked, isError }: StepProps) {
     <form method="post" action={model.action} className="flex flex-col gap-4">
       <Hidden model={model} />
       <div className="flex flex-col gap-1">
-        <label htmlFor="code" className="text-sm font-medium">
+        <label htmlFor="code" className={labelClass}>
           {t('second-factor.code-label')}
         </label>
         {text && !isError ? (
@@ -165,7 +171,7 @@ function EnterCode({ model, picked, isError }: StepProps) {
           maxLength={32}
           aria-invalid={isError || undefined}
           aria-describedby={isError ? 'code-error' : text ? 'code-hint' : undefined}
-          className="rounded-brand border border-border bg-surface px-3 py-2 text-lg tracking-widest focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-danger"
+          className={cn(inputClass, 'text-lg tracking-widest')}
         />
         {isError && text ? (
           <p

@@ -1,4 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
+import { describedBy, FieldError } from './field-error';
+import { cn, inputClass, labelClass } from './variants';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -13,20 +15,17 @@ export function TextField({
   hint,
   id,
   name,
-  className = '',
+  className,
   ...props
 }: TextFieldProps) {
   const fieldId = id ?? `field-${name}`;
-  const hintId = hint ? `${fieldId}-hint` : undefined;
-  const errorId = errors.length ? `${fieldId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className="text-sm font-medium">
+      <label htmlFor={fieldId} className={labelClass}>
         {label}
       </label>
       {hint ? (
-        <p id={hintId} className="text-sm text-muted">
+        <p id={`${fieldId}-hint`} className="text-sm text-muted">
           {hint}
         </p>
       ) : null}
@@ -34,15 +33,11 @@ export function TextField({
         id={fieldId}
         name={name}
         aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={`rounded-brand border border-border bg-surface px-3 py-2 text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-danger ${className}`}
+        aria-describedby={describedBy(fieldId, !!hint, errors)}
+        className={cn(inputClass, className)}
         {...props}
       />
-      {errors.length ? (
-        <p id={errorId} role="alert" className="text-sm text-danger">
-          {errors.join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={`${fieldId}-error`} errors={errors} />
     </div>
   );
 }

@@ -133,4 +133,48 @@ export const de = {
   'oauth2.error.app-generic':
     'Die App hat eine Anfrage gesendet, die nicht ausgeführt werden kann. Kehren Sie zur App zurück und versuchen Sie es erneut, oder wenden Sie sich an deren Support.',
   'oauth2.continue': 'Weiter',
+  // Devices
+  'devices.link': 'Geräte',
+  'devices.title': 'Geräte',
+  'devices.subtitle':
+    'Wo Ihr Konto angemeldet ist. Wenn Sie ein Gerät nicht kennen, melden Sie es ab und ändern Sie Ihr Passwort.',
+  'devices.this-device': 'Dieses Gerät',
+  'devices.other-devices': 'Andere Geräte ({count})',
+  'devices.none-other': 'Sie sind auf keinem anderen Gerät angemeldet.',
+  'devices.name': '{browser} auf {os}',
+  'devices.unknown-browser': 'Unbekannter Browser',
+  'devices.unknown-os': 'einem unbekannten System',
+  'devices.ip': 'IP-Adresse',
+  'devices.location': 'Standort',
+  'devices.signed-in': 'Angemeldet',
+  'devices.how': 'Wie',
+  'devices.expires': 'Läuft ab',
+  'devices.unknown': 'Unbekannt',
+  'devices.how-value': '{methods} ({aal})',
+  'devices.aal.aal1': 'ein Schritt, AAL1',
+  'devices.aal.aal2': 'zwei Schritte, AAL2',
+  'devices.aal.other': '{aal}',
+  'devices.method.password': 'Passwort',
+  'devices.method.code': 'E-Mail-Code',
+  'devices.method.totp': 'Authenticator-App',
+  'devices.method.lookup_secret': 'Backup-Code',
+  'devices.method.webauthn': 'Sicherheitsschlüssel',
+  'devices.method.passkey': 'Passkey',
+  'devices.method.oidc': 'Anmeldung über einen anderen Anbieter',
+  'devices.method.oidc-provider': 'Anmeldung mit {provider}',
+  'devices.method.recovery': 'Kontowiederherstellung',
+  'devices.method.other': '{method}',
+  'devices.sign-out': 'Abmelden',
+  'devices.sign-out-this': 'Von diesem Gerät abmelden',
+  'devices.sign-out-others': 'Von allen anderen Geräten abmelden',
+  'devices.truncated': 'Die {shown} neuesten von {total} Geräten werden angezeigt.',
+  'devices.notice.revoked': 'Das Gerät wurde abgemeldet.',
+  'devices.notice.revoked-others':
+    '{count, plural, =0 {Es gab keine anderen Geräte zum Abmelden.} one {# anderes Gerät wurde abgemeldet.} other {# andere Geräte wurden abgemeldet.}}',
+  'devices.notice.csrf':
+    'Es wurde nichts abgemeldet: Dieses Formular konnte nicht überprüft werden, etwa weil es von einer anderen Website gesendet wurde. Bitte versuchen Sie es erneut.',
+  'devices.notice.not-found':
+    'Es wurde nichts abgemeldet: Dieses Gerät gehört nicht zu Ihrem Konto oder wurde bereits abgemeldet.',
+  'devices.notice.current':
+    'Um sich von diesem Gerät abzumelden, verwenden Sie „Von diesem Gerät abmelden“.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -127,6 +127,49 @@ export const en = {
   'oauth2.error.app-generic':
     'The app sent a request that cannot be completed. Go back to the app and try again, or contact its support.',
   'oauth2.continue': 'Continue',
+  // Devices
+  'devices.link': 'Devices',
+  'devices.title': 'Devices',
+  'devices.subtitle':
+    'Where your account is signed in. If you do not recognise a device, sign it out and change your password.',
+  'devices.this-device': 'This device',
+  'devices.other-devices': 'Other devices ({count})',
+  'devices.none-other': 'You are not signed in on any other device.',
+  'devices.name': '{browser} on {os}',
+  'devices.unknown-browser': 'Unknown browser',
+  'devices.unknown-os': 'an unknown system',
+  'devices.ip': 'IP address',
+  'devices.location': 'Location',
+  'devices.signed-in': 'Signed in',
+  'devices.how': 'How',
+  'devices.expires': 'Expires',
+  'devices.unknown': 'Unknown',
+  'devices.how-value': '{methods} ({aal})',
+  'devices.aal.aal1': 'one step, AAL1',
+  'devices.aal.aal2': 'two steps, AAL2',
+  'devices.aal.other': '{aal}',
+  'devices.method.password': 'Password',
+  'devices.method.code': 'Email code',
+  'devices.method.totp': 'Authenticator app',
+  'devices.method.lookup_secret': 'Backup code',
+  'devices.method.webauthn': 'Security key',
+  'devices.method.passkey': 'Passkey',
+  'devices.method.oidc': 'Social sign-in',
+  'devices.method.oidc-provider': 'Sign in with {provider}',
+  'devices.method.recovery': 'Account recovery',
+  'devices.method.other': '{method}',
+  'devices.sign-out': 'Sign out',
+  'devices.sign-out-this': 'Sign out of this device',
+  'devices.sign-out-others': 'Sign out of all other devices',
+  'devices.truncated': 'Showing the {shown} most recent of {total} devices.',
+  'devices.notice.revoked': 'The device has been signed out.',
+  'devices.notice.revoked-others':
+    '{count, plural, =0 {There were no other devices to sign out.} one {# other device has been signed out.} other {# other devices have been signed out.}}',
+  'devices.notice.csrf':
+    'Nothing was signed out: this form could not be verified, for example because it was sent from another site. Please try again.',
+  'devices.notice.not-found':
+    'Nothing was signed out: that device is not one of yours, or it was signed out already.',
+  'devices.notice.current': 'To sign out of this device, use “Sign out of this device”.',
 } as const;
 
 export type OwnKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicKratosPath, normalizeFormBody } from './proxy';
+import { isPublicKratosPath, normalizeFormBody } from './browser-proxy';
 
 describe('normalizeFormBody', () => {
   it('strips whitespace from a pasted code', () => {
@@ -42,5 +42,18 @@ describe('isPublicKratosPath', () => {
     [['']],
   ])('refuses %j', (path) => {
     expect(isPublicKratosPath(path)).toBe(false);
+  });
+});
+
+describe('cookiesForKratos', () => {
+  it('keeps Kratos cookies and drops our own', async () => {
+    const { cookiesForKratos } = await import('./own-cookies');
+    expect(
+      cookiesForKratos(
+        'ory_kratos_session=a; ui_csrf=b; csrf_token_123=c; locale=de; ui_locales=de',
+      ),
+    ).toBe('ory_kratos_session=a; csrf_token_123=c');
+    expect(cookiesForKratos('ui_csrf=b; locale=de')).toBeUndefined();
+    expect(cookiesForKratos(null)).toBeUndefined();
   });
 });

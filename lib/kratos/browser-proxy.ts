@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 import { logger } from '@/lib/log';
 import { isFormNavigation, navigationHop } from '@/lib/navigation';
+import { cookiesForKratos } from './own-cookies';
 import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
 import { isFlowStart, isKratosWrite, sendFlowStart, withWriteSlot } from './write-gate';
@@ -65,8 +66,9 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
   const target = `${KRATOS_PUBLIC_URL}/${path.map(encodeURIComponent).join('/')}${incoming.search}`;
   const headers = new Headers();
   for (const name of FORWARD_REQUEST_HEADERS) {
-    const value = request.headers.get(name);
-    if (value !== null) headers.set(name, value);
+    const value =
+      name === 'cookie' ? cookiesForKratos(request.headers.get(name)) : request.headers.get(name);
+    if (value != null) headers.set(name, value);
   }
   // instrumentation.ts has replaced any client-sent X-Forwarded-For by the one address that the
   // configured proxy hops vouch for (TRUSTED_PROXY_HOPS), so Kratos records a real device IP.

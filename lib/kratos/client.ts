@@ -7,6 +7,7 @@ import { logger } from '@/lib/log';
 import { urlContext } from './context';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
+import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from './urls';
 import { sendFlowStart } from './write-gate';
 
@@ -22,7 +23,8 @@ function frontend(): FrontendApi {
 }
 
 async function browserCookie(): Promise<string | undefined> {
-  return (await headers()).get('cookie') ?? undefined;
+  const h = await headers();
+  return cookiesForKratos(h.get(RAW_COOKIE_HEADER) ?? h.get('cookie'));
 }
 
 async function requestId(): Promise<string | undefined> {
@@ -202,3 +204,6 @@ export async function loadFlowError(id: string | undefined): Promise<ErrorOutcom
 }
 
 export { restartUrl };
+
+// Shared with lib/kratos/sessions.ts (the Devices page), which talks to the same FrontendApi.
+export { browserCookie, failure, frontend, kratosCall };

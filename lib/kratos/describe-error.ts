@@ -43,6 +43,8 @@ const BY_ID: Record<string, Omit<ErrorCopy, 'detail'>> = {
     action: { href: '/verification', label: 'error.action.verify' },
   },
   self_service_flow_disabled: { title: 'error.title', body: 'error.kratos.flow-disabled' },
+  // Ours: the browser sends no cookies back, so every fresh flow fails its CSRF check.
+  cookies_required: { title: 'error.title', body: 'error.cookies-required' },
 };
 
 /** What the error page says for a Kratos error: never a stack trace or an internal address. */

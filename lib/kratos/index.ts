@@ -8,3 +8,7 @@ export {
   restartUrl,
 } from './client';
 export type * from './types';
+// The Devices page: the user's own sessions (lib/kratos/sessions.ts).
+export { loadDevices, revokeDevice, revokeOtherDevices } from './sessions';
+export type { DevicesOutcome, RevokeOutcome } from './sessions';
+export type { AuthMethodView, DeviceView, DevicesView, UserAgentView } from './devices-map';

@@ -47,8 +47,12 @@ export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput):
 export function isDeadEndError(message: UiMessage): boolean {
   if (message.type !== 'error') return false;
   if (message.id === 4000001) {
-    return /submitted too often|valid session was detected|request another code/i.test(
-      message.text,
+    // Kratos v1.3.1 has no id of its own for these: 4000001 is its generic "{reason}" error,
+    // and the reason in its context is what tells them apart.
+    const reason = message.context?.reason;
+    return (
+      typeof reason === 'string' &&
+      /submitted too often|valid session was detected|request another code/i.test(reason)
     );
   }
   // 4010001: the flow expired (Kratos puts it on a fresh flow that lost aal=aal2).

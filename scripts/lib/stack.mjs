@@ -333,6 +333,9 @@ export class Stack {
     // The Example app needs its OAuth2 client in Hydra before it starts.
     const exampleApp = (async () => {
       await this.waitReady(hydra, this.restartable.hydra.ready);
+      // Hydra makes its signing keys on the first request that needs them, which takes seconds
+      // on a busy machine: make them now, so the first sign-in does not wait for them.
+      await this.waitReady(hydra, `${u.hydraPublic}/.well-known/jwks.json`, 120_000);
       await this.registerExampleApp();
       const app = this.spawnService(
         'example-app',

@@ -1,4 +1,4 @@
-import { proxyToKratos } from '@/lib/kratos/proxy';
+import { proxyToKratos } from '@/lib/kratos/browser-proxy';
 
 // Kratos's public API on the UI's own origin: first-party cookies, no CORS.
 type Ctx = { params: Promise<{ path: string[] }> };

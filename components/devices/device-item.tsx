@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { t, type OwnKey } from '@/lib/i18n';
+import type { AuthMethodView, DeviceView } from '@/lib/kratos';
+
+const METHOD_KEYS: Record<string, OwnKey> = {
+  password: 'devices.method.password',
+  code: 'devices.method.code',
+  totp: 'devices.method.totp',
+  lookup_secret: 'devices.method.lookup_secret',
+  webauthn: 'devices.method.webauthn',
+  passkey: 'devices.method.passkey',
+  link_recovery: 'devices.method.recovery',
+  code_recovery: 'devices.method.recovery',
+};
+
+function methodLabel(m: AuthMethodView): string {
+  if (m.method === 'oidc') {
+    return m.provider
+      ? t('devices.method.oidc-provider', { provider: m.provider })
+      : t('devices.method.oidc');
+  }
+  const key = METHOD_KEYS[m.method];
+  return key ? t(key) : t('devices.method.other', { method: m.method });
+}
+
+function aalLabel(aal: string): string {
+  if (aal === 'aal1') return t('devices.aal.aal1');
+  if (aal === 'aal2') return t('devices.aal.aal2');
+  return t('devices.aal.other', { aal });
+}
+
+/** "Chrome 140 on Linux", from the parsed user agent. */
+export function deviceName(device: DeviceView): string {
+  return t('devices.name', {
+    browser: device.userAgent.browser ?? t('devices.unknown-browser'),
+    os: device.userAgent.os ?? t('devices.unknown-os'),
+  });
+}
+
+function When({ iso, locale }: { iso?: string; locale: string }) {
+  if (!iso) return <>{t('devices.unknown')}</>;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return <>{t('devices.unknown')}</>;
+  // The server does not know the browser's time zone, so times say UTC.
+  const text = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(date);
+  return <time dateTime={date.toISOString()}>{text}</time>;
+}
+
+/** One signed-in session: what it is, where from, how and when; `action` signs it out. */
+export function DeviceItem({
+  device,
+  locale,
+  action,
+}: {
+  device: DeviceView;
+  locale: string;
+  action: (headingId: string) => ReactNode;
+}) {
+  const headingId = `device-${device.id}`;
+  // Kratos lists each method once per step; the same method twice reads as noise.
+  const methods = [...new Set(device.methods.map(methodLabel))];
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return (
+    <li
+      className="flex flex-col gap-3 rounded-brand border border-border p-4"
+      data-testid="device"
+      data-session-id={device.id}
+      data-current={device.current ? 'true' : 'false'}
+    >
+      <h3 id={headingId} className="flex flex-wrap items-center gap-2 font-medium">
+        <span data-testid="device-name">{deviceName(device)}</span>
+        {device.current ? (
+          <span
+            className="rounded-brand bg-primary px-2 py-0.5 text-xs font-medium text-primary-foreground"
+            data-testid="device-current"
+          >
+            {t('devices.this-device')}
+          </span>
+        ) : null}
+      </h3>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-muted">{t('devices.ip')}</dt>
+        <dd data-testid="device-ip" className="break-all">
+          {device.ipAddresses.length ? list.format(device.ipAddresses) : t('devices.unknown')}
+        </dd>
+        {device.locations.length ? (
+          <>
+            <dt className="text-muted">{t('devices.location')}</dt>
+            <dd data-testid="device-location">{list.format(device.locations)}</dd>
+          </>
+        ) : null}
+        <dt className="text-muted">{t('devices.signed-in')}</dt>
+        <dd data-testid="device-signed-in">
+          <When iso={device.authenticatedAt} locale={locale} />
+        </dd>
+        <dt className="text-muted">{t('devices.how')}</dt>
+        <dd data-testid="device-how">
+          {t('devices.how-value', {
+            methods: methods.length ? list.format(methods) : t('devices.unknown'),
+            aal: aalLabel(device.aal),
+          })}
+        </dd>
+        <dt className="text-muted">{t('devices.expires')}</dt>
+        <dd data-testid="device-expires">
+          <When iso={device.expiresAt} locale={locale} />
+        </dd>
+      </dl>
+      {action(headingId)}
+    </li>
+  );
+}

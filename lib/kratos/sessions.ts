@@ -1,0 +1,187 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
+import { browserCookie, failure, frontend, kratosCall } from './client';
+import { urlContext } from './context';
+import {
+  collectSessions,
+  mapDevices,
+  type CollectedSessions,
+  type DevicesView,
+} from './devices-map';
+import { mapError, restartUrl } from './map';
+import { toBrowserUrl } from './urls';
+import { withWriteSlot } from './write-gate';
+
+// The user's own sessions, for the Devices page: Kratos's GET /sessions (every other active
+// session, paged), DELETE /sessions/{id} and DELETE /sessions, with the browser's cookie.
+//
+// Those endpoints accept any session, even one that still owes the second factor, and Kratos
+// answers DELETE /sessions/{id} with 204 for a session of another identity (it just changes
+// nothing). So every call here first asks whoami, which enforces `required_aal`, and a session
+// is revoked only when it is in this user's own list.
+
+/**
+ * Sessions per page asked of Kratos: a user with 100 sessions takes 2 pages (3 requests on
+ * Kratos v1.3.1, whose page tokens are off by one; see collectSessions).
+ */
+export const DEVICES_PAGE_SIZE = 50;
+/** At most this many requests per list (about 1,000 sessions): a runaway list renders fast. */
+const MAX_PAGES = 20;
+
+export type DevicesOutcome =
+  | { kind: 'devices'; devices: DevicesView; total: number; truncated: boolean }
+  | { kind: 'anonymous'; to: string }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'unavailable' };
+
+export type RevokeOutcome =
+  | { kind: 'revoked' }
+  | { kind: 'revoked-others'; count: number }
+  /** Not one of this user's other sessions (another identity's, unknown, or signed out). */
+  | { kind: 'not-found' }
+  /** The current session: that is the normal sign-out's job. */
+  | { kind: 'current' }
+  | { kind: 'anonymous'; to: string }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'unavailable' };
+
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const DEVICES_PATH = '/devices';
+
+/** Where a signed-out browser goes: sign in, then back to the Devices page. */
+function signInFirst(): string {
+  return restartUrl('login', { return_to: `${env().UI_URL}${DEVICES_PATH}` });
+}
+
+type Whoami =
+  { kind: 'session'; raw: unknown; cookie: string } | Exclude<DevicesOutcome, { kind: 'devices' }>;
+
+/** The current session as Kratos returns it (with its devices), at the required AAL. */
+async function whoami(): Promise<Whoami> {
+  const cookie = await browserCookie();
+  if (!cookie) return { kind: 'anonymous', to: signInFirst() };
+  try {
+    const { data } = await kratosCall('whoami', (o) => frontend().toSession({ cookie }, o));
+    return { kind: 'session', raw: data, cookie };
+  } catch (err) {
+    const { status, body } = failure(err);
+    if (status === 0 || status >= 500) return { kind: 'unavailable' };
+    const error = mapError(status, body);
+    if (status === 403 && error.id === 'session_aal2_required') {
+      // The second factor is still owed: the 2FA screen first, then back here.
+      const returnTo = `${env().UI_URL}${DEVICES_PATH}`;
+      return { kind: 'redirect', to: restartUrl('login', { aal: 'aal2', return_to: returnTo }) };
+    }
+    if (status === 403 && error.redirectTo) {
+      const to = toBrowserUrl(error.redirectTo, urlContext());
+      if (to) return { kind: 'redirect', to };
+    }
+    return { kind: 'anonymous', to: signInFirst() };
+  }
+}
+
+/** Every other active session of the user, across Kratos's pages. */
+async function listOtherSessions(
+  cookie: string,
+): Promise<CollectedSessions | 'unavailable' | 'anonymous'> {
+  try {
+    const collected = await collectSessions(
+      async (request) => {
+        const response = await kratosCall('list my sessions', (o) =>
+          frontend().listMySessions(
+            'page' in request
+              ? { page: request.page, perPage: DEVICES_PAGE_SIZE, cookie }
+              : { pageSize: DEVICES_PAGE_SIZE, pageToken: request.pageToken, cookie },
+            o,
+          ),
+        );
+        const headers = response.headers as Record<string, unknown>;
+        return {
+          items: Array.isArray(response.data) ? response.data : [],
+          link: typeof headers.link === 'string' ? headers.link : undefined,
+          totalCount: headers['x-total-count'] ? Number(headers['x-total-count']) : undefined,
+        };
+      },
+      { pageSize: DEVICES_PAGE_SIZE, maxPages: MAX_PAGES },
+    );
+    if (!collected.complete) {
+      logger.warn('devices: not every session could be read', {
+        read: collected.sessions.length,
+        total: collected.total,
+      });
+    }
+    return collected;
+  } catch (err) {
+    const { status } = failure(err);
+    if (status === 0 || status >= 500) return 'unavailable';
+    return 'anonymous';
+  }
+}
+
+/** The Devices page: this browser's session first, then every other active one. */
+export async function loadDevices(): Promise<DevicesOutcome> {
+  const me = await whoami();
+  if (me.kind !== 'session') return me;
+  const listed = await listOtherSessions(me.cookie);
+  if (listed === 'unavailable') return { kind: 'unavailable' };
+  if (listed === 'anonymous') return { kind: 'anonymous', to: signInFirst() };
+  const devices = mapDevices(me.raw, listed.sessions);
+  if (!devices) return { kind: 'anonymous', to: signInFirst() };
+  return {
+    kind: 'devices',
+    devices,
+    // Kratos's count is of the other sessions; the page counts this one too.
+    total: listed.total + 1,
+    truncated: !listed.complete,
+  };
+}
+
+/** Runs one writing call in a write slot (Kratos on SQLite takes one writer at a time). */
+function write<T>(call: () => Promise<T>): Promise<T> {
+  return withWriteSlot(AbortSignal.timeout(env().KRATOS_TIMEOUT_MS), call);
+}
+
+/** Signs one of the user's other devices out, if it is theirs; nothing happens otherwise. */
+export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
+  const outcome = await loadDevices();
+  if (outcome.kind !== 'devices') return outcome;
+  const { current, others } = outcome.devices;
+  if (sessionId === current.id) return { kind: 'current' };
+  if (!SESSION_ID.test(sessionId) || !others.some((d) => d.id === sessionId)) {
+    return { kind: 'not-found' };
+  }
+  const cookie = (await browserCookie()) ?? '';
+  try {
+    await write(() =>
+      kratosCall('revoke my session', (o) =>
+        frontend().disableMySession({ id: sessionId, cookie }, o),
+      ),
+    );
+    return { kind: 'revoked' };
+  } catch (err) {
+    const { status } = failure(err);
+    if (status === 401) return { kind: 'anonymous', to: signInFirst() };
+    if (status === 400 || status === 404) return { kind: 'not-found' };
+    return { kind: 'unavailable' };
+  }
+}
+
+/** Signs every other device of the user out; this one stays signed in. */
+export async function revokeOtherDevices(): Promise<RevokeOutcome> {
+  const me = await whoami();
+  if (me.kind !== 'session') return me;
+  try {
+    const { data } = await write(() =>
+      kratosCall('revoke my other sessions', (o) =>
+        frontend().disableMyOtherSessions({ cookie: me.cookie }, o),
+      ),
+    );
+    return { kind: 'revoked-others', count: typeof data.count === 'number' ? data.count : 0 };
+  } catch (err) {
+    const { status } = failure(err);
+    if (status === 401) return { kind: 'anonymous', to: signInFirst() };
+    return { kind: 'unavailable' };
+  }
+}

@@ -1,0 +1,23 @@
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { getI18n } from '@/lib/i18n';
+import { mapFlow } from '@/lib/kratos/map';
+import type { FlowKind } from '@/lib/kratos/types';
+import { captured } from './fixtures';
+
+export const testCtx = {
+  internalUrl: 'http://127.0.0.1:4433',
+  browserPath: '/kratos',
+  uiOrigin: 'http://127.0.0.1:3000',
+  allowedOrigins: [] as string[],
+};
+
+/** A captured Kratos flow as the pages get it. */
+export const capturedFlow = (kind: FlowKind, name: string) =>
+  mapFlow(kind, captured(name).body, testCtx);
+
+/** Renders a server component tree to HTML, in English (outside a request). */
+export async function render(element: ReactElement): Promise<string> {
+  await getI18n();
+  return renderToStaticMarkup(element);
+}
