@@ -18,6 +18,17 @@ function decodes(pathname: string): boolean {
   }
 }
 
+/**
+ * A rewrite target on the server's own address. request.nextUrl takes its host from the Host
+ * header (e.g. localhost:3000 for a server bound to 127.0.0.1), and Next proxies a rewrite to any
+ * other origin over HTTP instead of serving it in process; request.url is the server's address.
+ */
+function internal(request: NextRequest, pathname: string): URL {
+  const url = new URL(request.url);
+  url.pathname = pathname;
+  return url;
+}
+
 // Runs before every page and route: per-request CSP nonce, security headers, and the
 // configurable public path for Kratos (served by app/kratos/[...path]).
 export function proxy(request: NextRequest) {
@@ -74,16 +85,17 @@ export function proxy(request: NextRequest) {
   ) {
     // Without a flow id the page could only redirect to /start/<kind>, which starts one and
     // redirects back with its id. Answering from /start directly saves the browser a round trip.
-    const url = request.nextUrl.clone();
-    url.pathname = `/start${pathname}`;
-    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    response = NextResponse.rewrite(internal(request, `/start${pathname}`), {
+      request: { headers: requestHeaders },
+    });
   } else if (
     browserPath !== DEFAULT_BROWSER_PATH &&
     (pathname === browserPath || pathname.startsWith(`${browserPath}/`))
   ) {
-    const url = request.nextUrl.clone();
-    url.pathname = `${DEFAULT_BROWSER_PATH}${pathname.slice(browserPath.length)}`;
-    response = NextResponse.rewrite(url, { request: { headers: requestHeaders } });
+    response = NextResponse.rewrite(
+      internal(request, `${DEFAULT_BROWSER_PATH}${pathname.slice(browserPath.length)}`),
+      { request: { headers: requestHeaders } },
+    );
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }

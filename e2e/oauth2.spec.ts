@@ -16,6 +16,8 @@ import {
   revokeConsentSessions,
   secondFactor,
   settingsSection,
+  signInAtExampleId,
+  uniqueEmail,
   sendCode,
   startAuthorization,
   test,
@@ -388,4 +390,22 @@ test('Forgot password from the app comes back to the app', async ({ page, user }
   await page.getByRole('button', { name: /^Sign in( with password)?$/ }).click();
   await allow(page);
   await expectSignedInAtApp(page, user);
+});
+
+test('social sign-in from the app comes back to the app @local-stack', async ({ page }) => {
+  const email = uniqueEmail('oauth2-social');
+  await startAtApp(page);
+  await page.getByRole('button', { name: 'Sign in with Example' }).click();
+  await signInAtExampleId(page, email);
+  // A new account through Example ID still owes the emailed second factor, then consents.
+  await expect(secondFactor(page)).toBeVisible();
+  await enterCode(page, await sendCode(page, email));
+  await allow(page);
+  await expect(page).toHaveURL(AT_APP);
+  const identity = await findIdentity(email);
+  const session = await appSession(page);
+  expect(session.claims?.sub).toBe(identity?.id);
+  expect(session.claims?.email).toBe(email);
+  expect(session.claims?.amr).toEqual(expect.arrayContaining(['oidc']));
+  if (identity) await deleteIdentity(identity.id);
 });

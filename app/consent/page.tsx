@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { ConsentScreen } from '@/components/oauth2/consent-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
+import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { getI18n } from '@/lib/i18n';
 import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
@@ -19,17 +20,8 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
     getI18n(),
   ]);
   const here = `/consent?${new URLSearchParams({ consent_challenge: challenge })}`;
-  if (outcome.kind === 'unavailable' || session.kind === 'unavailable') {
-    redirect(unavailableFrom(here));
-  }
-  if (outcome.kind === 'handled') redirect(outcome.redirectTo);
-  if (outcome.kind !== 'request') {
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />
-      </AuthShell>
-    );
-  }
+  if (session.kind === 'unavailable') redirect(unavailableFrom(here));
+  if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   const request = outcome.request;
   if (session.kind === 'redirect') {
     // Signed in, but the second factor is still owed (e.g. right after creating the account):

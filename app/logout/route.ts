@@ -1,7 +1,7 @@
-import { cookies } from 'next/headers';
 import { NextResponse, type NextRequest } from 'next/server';
-import { CSRF_COOKIE, CSRF_FIELD, sameOrigin, verifyCsrf } from '@/lib/csrf';
+import { sameOrigin } from '@/lib/csrf';
 import { env } from '@/lib/env';
+import { readOwnForm, seeOther, type OwnForm } from '@/lib/form-post';
 import { getI18n } from '@/lib/i18n';
 import { acceptLogout, rejectLogout } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
@@ -9,9 +9,6 @@ import { sameOriginPath } from '@/lib/kratos/urls';
 import { navigationHop } from '@/lib/navigation';
 import { logoutPurpose, unavailableFrom } from '@/lib/oauth2-pages';
 import { resolveLogoutReturnTo } from './return-to';
-
-const seeOther = (location: string) =>
-  new NextResponse(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
 
 // Hydra sends the browser here with GET ?logout_challenge= when an app signs its user out.
 // The question is asked on /logout/confirm; a plain GET without a challenge goes home.
@@ -28,11 +25,11 @@ export function GET(request: NextRequest) {
 export async function POST(request: NextRequest) {
   const { UI_URL } = env();
   if (!sameOrigin(request, UI_URL)) return new NextResponse('Forbidden', { status: 403 });
-  const form = await request.formData().catch(() => undefined);
-  const challenge = form?.get('logout_challenge');
-  if (typeof challenge === 'string' && challenge) return hydraLogout(challenge, form!);
-  const raw = form?.get('return_to') ?? request.nextUrl.searchParams.get('return_to');
-  const returnTo = resolveLogoutReturnTo(typeof raw === 'string' ? raw : undefined, UI_URL);
+  const form = await readOwnForm(request);
+  const challenge = form.field('logout_challenge');
+  if (challenge) return hydraLogout(challenge, form);
+  const raw = form.field('return_to') || request.nextUrl.searchParams.get('return_to');
+  const returnTo = resolveLogoutReturnTo(raw, UI_URL);
   // Kratos refuses a return_to outside allowed_return_urls: sign out anyway, to its default.
   const url = (returnTo ? await createLogoutUrl(returnTo) : undefined) ?? (await createLogoutUrl());
   // No session to end: go where the user asked to, if it is ours, else to the sign-in page.
@@ -45,13 +42,10 @@ export async function POST(request: NextRequest) {
  * (clearing its cookie) and goes on to Hydra, which ends its own session and returns to the
  * app's post_logout_redirect_uri. No: Hydra rejects, and the user stays signed in.
  */
-async function hydraLogout(challenge: string, form: FormData): Promise<Response> {
+async function hydraLogout(challenge: string, form: OwnForm): Promise<Response> {
   const page = `/logout/confirm?${new URLSearchParams({ logout_challenge: challenge })}`;
-  const secret = (await cookies()).get(CSRF_COOKIE)?.value;
-  if (!verifyCsrf(secret, logoutPurpose(challenge), form.get(CSRF_FIELD))) {
-    return seeOther(`${page}&notice=csrf`);
-  }
-  if (form.get('decision') !== 'confirm') {
+  if (!(await form.trusted(logoutPurpose(challenge)))) return seeOther(`${page}&notice=csrf`);
+  if (form.field('decision') !== 'confirm') {
     const result = await rejectLogout(challenge);
     if (result === 'unavailable') return seeOther(unavailableFrom(page));
     return seeOther(result === 'ok' ? '/?notice=logout-cancelled' : page);

@@ -1,12 +1,11 @@
 import { PageTitle } from '@/components/layout/page-title';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
-import { CSRF_FIELD } from '@/lib/csrf';
 import { t, tOry } from '@/lib/i18n';
 import type { ConsentView } from '@/lib/hydra/types';
 import { AppBanner } from './app-banner';
+import { DecisionForm } from './decision-form';
 import { TextLink } from '@/components/ui/text-link';
 
 /** A requested scope in plain words: Ory's catalog names the standard ones in 83 languages. */
@@ -36,14 +35,14 @@ export function ConsentScreen({
           title={tOry('consent.title', { party: app.name }) ?? app.name}
           subtitle={account ? t('oauth2.consent.account', { account }) : undefined}
         />
-        {notice ? (
-          <div className="mb-4">
-            <Alert tone="error">{t('notice.csrf')}</Alert>
-          </div>
-        ) : null}
-        <form method="post" action="/consent/decision" className="flex flex-col gap-4">
-          <input type="hidden" name="consent_challenge" value={request.challenge} />
-          <input type="hidden" name={CSRF_FIELD} value={csrfToken} />
+        <DecisionForm
+          action="/consent/decision"
+          challengeField="consent_challenge"
+          challenge={request.challenge}
+          csrfToken={csrfToken}
+          notice={notice}
+          className="flex flex-col gap-4"
+        >
           <h2 className="text-sm font-medium" id="consent-scopes">
             {t('oauth2.consent.scopes', { app: app.name })}
           </h2>
@@ -73,7 +72,7 @@ export function ConsentScreen({
               {t('oauth2.consent.deny')}
             </Button>
           </div>
-        </form>
+        </DecisionForm>
         {app.policyUri || app.tosUri ? (
           <div className="mt-6 flex flex-wrap gap-4 border-t border-border pt-4 text-sm">
             {app.policyUri ? (

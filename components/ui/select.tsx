@@ -1,6 +1,5 @@
 import type { SelectHTMLAttributes } from 'react';
-import { describedBy, FieldError } from './field-error';
-import { cn, inputClass, labelClass } from './variants';
+import { controlProps, Field } from './field';
 
 export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
@@ -20,25 +19,16 @@ export function Select({
 }: SelectProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className={labelClass}>
-        {label}
-      </label>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, false, errors)}
-        className={cn(inputClass, className)}
-        {...props}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${fieldId}-error`} errors={errors} />
-    </div>
+    <Field id={fieldId} label={label} errors={errors}>
+      {(described) => (
+        <select {...controlProps(fieldId, name, errors, described, className)} {...props}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

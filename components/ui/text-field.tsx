@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { describedBy, FieldError } from './field-error';
-import { cn, inputClass, labelClass } from './variants';
+import { controlProps, Field } from './field';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -20,24 +19,10 @@ export function TextField({
 }: TextFieldProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId} className={labelClass}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${fieldId}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(fieldId, !!hint, errors)}
-        className={cn(inputClass, className)}
-        {...props}
-      />
-      <FieldError id={`${fieldId}-error`} errors={errors} />
-    </div>
+    <Field id={fieldId} label={label} hint={hint} errors={errors}>
+      {(described) => (
+        <input {...controlProps(fieldId, name, errors, described, className)} {...props} />
+      )}
+    </Field>
   );
 }

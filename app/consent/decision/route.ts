@@ -1,6 +1,3 @@
-import { cookies } from 'next/headers';
-import { CSRF_COOKIE, CSRF_FIELD, sameOrigin, verifyCsrf } from '@/lib/csrf';
-import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 import {
   acceptConsent,
@@ -10,27 +7,17 @@ import {
   type DecisionOutcome,
 } from '@/lib/hydra';
 import { loadSession } from '@/lib/kratos';
+import { readOwnForm, seeOther } from '@/lib/form-post';
 import { navigationHop } from '@/lib/navigation';
 import { consentPurpose, unavailableFrom } from '@/lib/oauth2-pages';
-
-const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
 
 // The consent form's POST: Allow or Deny, checked against this browser's CSRF secret and the
 // signed-in user, then sent on to Hydra, whose answer the browser follows by a plain navigation.
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => undefined);
-  const field = (name: string) => {
-    const v = form?.get(name);
-    return typeof v === 'string' ? v : '';
-  };
+  const { field, trusted } = await readOwnForm(request);
   const challenge = field('consent_challenge');
   const page = `/consent?${new URLSearchParams({ consent_challenge: challenge })}`;
-  const secret = (await cookies()).get(CSRF_COOKIE)?.value;
-  if (
-    !sameOrigin(request, env().UI_URL) ||
-    !verifyCsrf(secret, consentPurpose(challenge), field(CSRF_FIELD))
-  ) {
+  if (!(await trusted(consentPurpose(challenge)))) {
     // Nothing is decided; the page shows why and offers the same choice again.
     return seeOther(`${page}&notice=csrf`);
   }

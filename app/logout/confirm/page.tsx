@@ -2,6 +2,7 @@ import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { LogoutScreen } from '@/components/oauth2/logout-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
+import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { getI18n } from '@/lib/i18n';
 import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
@@ -14,15 +15,7 @@ export default async function LogoutConfirmPage({ searchParams }: { searchParams
   const challenge = typeof query.logout_challenge === 'string' ? query.logout_challenge : '';
   const [outcome] = await Promise.all([loadLogoutRequest(challenge), getI18n()]);
   const here = `/logout/confirm?${new URLSearchParams({ logout_challenge: challenge })}`;
-  if (outcome.kind === 'unavailable') redirect(unavailableFrom(here));
-  if (outcome.kind === 'handled') redirect(outcome.redirectTo);
-  if (outcome.kind !== 'request') {
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />
-      </AuthShell>
-    );
-  }
+  if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   if (outcome.request.app?.skipLogoutConsent) {
     // The app asked not to be asked: sign out at once, as if the user had said yes.
     const decision = await acceptLogout(challenge);
