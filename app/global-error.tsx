@@ -1,5 +1,9 @@
 'use client';
 
+import { BRAND_DEFAULTS } from '@/lib/brand-defaults';
+
+const C = BRAND_DEFAULTS.colors.light;
+
 // Replaces the root layout when it fails itself, so nothing else (stylesheet, brand tokens,
 // i18n) can be relied on: inline styles in the default brand colours, and no error details
 // beyond Next's digest.
@@ -9,8 +13,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
       <body
         style={{
           fontFamily: 'ui-sans-serif, system-ui, sans-serif',
-          background: '#f8fafc',
-          color: '#0f172a',
+          background: C.background,
+          color: C.foreground,
           display: 'grid',
           placeItems: 'center',
           minHeight: '100vh',
@@ -22,19 +26,19 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           style={{
             maxWidth: '28rem',
             padding: '2rem',
-            border: '1px solid #cbd5e1',
+            border: `1px solid ${C.border}`,
             borderRadius: '0.5rem',
-            background: '#ffffff',
+            background: C.surface,
           }}
         >
           <h1 style={{ marginTop: 0 }}>Something went wrong</h1>
           <p>An unexpected error occurred. Please reload the page.</p>
           {error.digest ? (
-            <p style={{ color: '#475569', fontSize: '0.875rem' }}>
+            <p style={{ color: C.muted, fontSize: '0.875rem' }}>
               Error reference: <code>{error.digest}</code>
             </p>
           ) : null}
-          <a href="/" style={{ color: '#4338ca' }}>
+          <a href="/" style={{ color: C.primary }}>
             Back to the start page
           </a>
         </main>

@@ -36,3 +36,17 @@ describe('brand', () => {
     expect(() => brand()).toThrow(/colors\.light\.primary: must be a CSS colour/);
   });
 });
+
+describe('one source for the default brand', () => {
+  it("globals.css's fallback tokens are the default brand's light palette", async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { BRAND_DEFAULTS } = await import('./brand-defaults');
+    const css = readFileSync(path.join(__dirname, '../app/globals.css'), 'utf8');
+    const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    for (const [key, value] of Object.entries(BRAND_DEFAULTS.colors.light)) {
+      expect(css, key).toContain(`--brand-${kebab(key)}: ${value};`);
+    }
+    expect(css).toContain(`--brand-radius: ${BRAND_DEFAULTS.radius};`);
+  });
+});

@@ -2,6 +2,8 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { BRAND_DEFAULTS } from '@/lib/brand-defaults';
+import { env } from '@/lib/env';
 
 // Branding is data, read at run time from a JSON theme file (BRAND_THEME) and env overrides,
 // and applied on the server as CSS variables in the first HTML, so nothing flashes.
@@ -43,38 +45,7 @@ const themeSchema = z.object({
 
 export type Brand = z.infer<typeof themeSchema>;
 
-export const DEFAULT_BRAND: Brand = {
-  name: 'Account',
-  colorScheme: 'system',
-  radius: '0.5rem',
-  font: "ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-  colors: {
-    light: {
-      background: '#f8fafc',
-      surface: '#ffffff',
-      foreground: '#0f172a',
-      muted: '#475569',
-      primary: '#4338ca',
-      primaryForeground: '#ffffff',
-      danger: '#b91c1c',
-      success: '#15803d',
-      border: '#94a3b8',
-      ring: '#4338ca',
-    },
-    dark: {
-      background: '#0b1120',
-      surface: '#111827',
-      foreground: '#e2e8f0',
-      muted: '#a3b1c6',
-      primary: '#a5b4fc',
-      primaryForeground: '#111827',
-      danger: '#fca5a5',
-      success: '#86efac',
-      border: '#64748b',
-      ring: '#a5b4fc',
-    },
-  },
-};
+export const DEFAULT_BRAND: Brand = BRAND_DEFAULTS;
 
 /** Merges a theme document over the defaults (partial colour sets too); validated by the caller. */
 function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
@@ -95,7 +66,7 @@ let cached: Brand | undefined;
 export function brand(): Brand {
   if (cached) return cached;
   let raw: Record<string, unknown> = {};
-  const file = process.env.BRAND_THEME?.trim();
+  const { BRAND_THEME: file, BRAND_NAME, BRAND_LOGO_URL } = env();
   if (file) {
     // Any path, chosen at run time: the comment stops Next's file tracer from treating every
     // project file as a possible read and copying the whole repository into .next/standalone.
@@ -107,8 +78,8 @@ export function brand(): Brand {
       throw new Error(`BRAND_THEME=${file} could not be read as JSON: ${(err as Error).message}`);
     }
   }
-  if (process.env.BRAND_NAME?.trim()) raw.name = process.env.BRAND_NAME.trim();
-  if (process.env.BRAND_LOGO_URL?.trim()) raw.logo = { light: process.env.BRAND_LOGO_URL.trim() };
+  if (BRAND_NAME) raw.name = BRAND_NAME;
+  if (BRAND_LOGO_URL) raw.logo = { light: BRAND_LOGO_URL };
   const result = themeSchema.safeParse(withDefaults(raw));
   if (!result.success) {
     throw new Error(

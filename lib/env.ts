@@ -8,6 +8,11 @@ const url = z
   .transform((value) => value.replace(/\/+$/, ''));
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), url.optional());
 
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().optional(),
+);
+
 const origins = z
   .string()
   .default('')
@@ -51,6 +56,11 @@ const schema = z.object({
   CSP_FRAME_ANCESTORS: z.string().optional(),
   /** Extra CSP form-action sources (rarely needed: off-origin hops are plain navigations). */
   CSP_FORM_ACTION: z.string().optional(),
+  /** A JSON theme file (see brand/example.json), read at run time. */
+  BRAND_THEME: optionalText,
+  /** Override the theme's product name and logo. */
+  BRAND_NAME: optionalText,
+  BRAND_LOGO_URL: optionalText,
   NODE_ENV: z.string().optional(),
 });
 

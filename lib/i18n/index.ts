@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
+import { env } from '@/lib/env';
 import { unstable_rethrow } from 'next/navigation';
 import { cache, use } from 'react';
 import type { UiMessage } from '@/lib/kratos/types';
@@ -139,7 +140,7 @@ function currentI18n(): I18n {
     if (slot.i18n) return slot.i18n;
   }
   const warned = rendering ? warnedInRequest() : warnedOutside;
-  if (process.env.NODE_ENV === 'development' && !warned.done) {
+  if (env().NODE_ENV === 'development' && !warned.done) {
     warned.done = true;
     console.warn(
       "[i18n] t()/tm() ran before this request's locale was known, so it shows English. " +
