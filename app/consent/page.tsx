@@ -7,7 +7,7 @@ import { getI18n } from '@/lib/i18n';
 import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
 import { loadSession, restartUrl } from '@/lib/kratos';
-import { consentPurpose, formToken, unavailableFrom } from '@/lib/oauth2-pages';
+import { consentPurpose, formToken, unavailableFrom } from '@/lib/own-forms';
 import type { SearchParams } from '@/components/pages/flow-page';
 
 // Hydra sends the browser here with a consent_challenge after every sign-in for an app.

@@ -10,7 +10,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { asDeviceNotice, DEVICES_CSRF_PURPOSE, noticeTone, type DeviceNotice } from '@/lib/devices';
 import { getI18n, t } from '@/lib/i18n';
 import { loadDevices } from '@/lib/kratos';
-import { formToken, unavailableFrom } from '@/lib/oauth2-pages';
+import { formToken, unavailableFrom } from '@/lib/own-forms';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,13 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sameOrigin } from '@/lib/csrf';
 import { env } from '@/lib/env';
-import { readOwnForm, seeOther, type OwnForm } from '@/lib/form-post';
+import { readOwnForm, seeOther, type OwnForm } from '@/lib/own-forms';
 import { getI18n } from '@/lib/i18n';
 import { acceptLogout, rejectLogout } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
 import { sameOriginPath } from '@/lib/kratos/urls';
 import { navigationHop } from '@/lib/navigation';
-import { logoutPurpose, unavailableFrom } from '@/lib/oauth2-pages';
+import { logoutPurpose, unavailableFrom } from '@/lib/own-forms';
 import { resolveLogoutReturnTo } from './return-to';
 
 // Hydra sends the browser here with GET ?logout_challenge= when an app signs its user out.

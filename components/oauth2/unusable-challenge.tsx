@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AuthShell } from '@/components/layout/auth-shell';
 import type { ChallengeOutcome } from '@/lib/hydra/types';
-import { unavailableFrom } from '@/lib/oauth2-pages';
+import { unavailableFrom } from '@/lib/own-forms';
 import { OAuth2ErrorCard } from './oauth2-error-card';
 
 /**

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorCard } from '@/components/layout/error-card';
 import { getI18n } from '@/lib/i18n';
+import { unavailableFrom } from '@/lib/own-forms';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -21,7 +22,7 @@ export async function withFlow(
     case 'restart':
       redirect(outcome.to);
     case 'unavailable':
-      redirect(`/unavailable?from=/${kind}`);
+      redirect(unavailableFrom(`/${kind}`));
     case 'error':
       return <ErrorCard error={outcome.error} />;
   }

@@ -7,9 +7,9 @@ import {
   type DecisionOutcome,
 } from '@/lib/hydra';
 import { loadSession } from '@/lib/kratos';
-import { readOwnForm, seeOther } from '@/lib/form-post';
+import { readOwnForm, seeOther } from '@/lib/own-forms';
 import { navigationHop } from '@/lib/navigation';
-import { consentPurpose, unavailableFrom } from '@/lib/oauth2-pages';
+import { consentPurpose, unavailableFrom } from '@/lib/own-forms';
 
 // The consent form's POST: Allow or Deny, checked against this browser's CSRF secret and the
 // signed-in user, then sent on to Hydra, whose answer the browser follows by a plain navigation.

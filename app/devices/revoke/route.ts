@@ -1,7 +1,7 @@
 import { DEVICES_CSRF_PURPOSE } from '@/lib/devices';
-import { readOwnForm, seeOther } from '@/lib/form-post';
+import { readOwnForm, seeOther } from '@/lib/own-forms';
 import { revokeDevice, revokeOtherDevices, type RevokeOutcome } from '@/lib/kratos';
-import { unavailableFrom } from '@/lib/oauth2-pages';
+import { unavailableFrom } from '@/lib/own-forms';
 
 // The Devices page's forms: "Sign out" of one other device (session_id), or of all others
 // (scope=others). Kratos does not check CSRF on /sessions, so the form carries our own token,

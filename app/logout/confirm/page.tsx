@@ -6,7 +6,7 @@ import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { getI18n } from '@/lib/i18n';
 import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
-import { formToken, logoutPurpose, unavailableFrom } from '@/lib/oauth2-pages';
+import { formToken, logoutPurpose, unavailableFrom } from '@/lib/own-forms';
 import type { SearchParams } from '@/components/pages/flow-page';
 
 // "Sign out of <app>?" for Hydra's logout_challenge (GET /logout sends the browser here).

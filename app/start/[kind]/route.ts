@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
+import { unavailableFrom } from '@/lib/own-forms';
 import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
 import { hydraEnabled, loadLoginRequest } from '@/lib/hydra';
 import { startBrowserFlow } from '@/lib/kratos';
@@ -22,7 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const login = await loadLoginRequest(query.login_challenge);
     if (login.kind === 'unavailable') {
       const from = `/login?${new URLSearchParams(query)}`;
-      return redirect(`/unavailable?${new URLSearchParams({ from })}`, []);
+      return redirect(unavailableFrom(from), []);
     }
     if (login.kind === 'invalid') return redirect('/error?error=invalid_challenge', []);
     if (login.kind === 'request') uiLocales = login.request.uiLocales;
@@ -37,7 +38,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (result.status >= 500) {
     // Back to the same start once the service answers, with everything that defines the flow.
     const from = `/${flowKind}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
-    return redirect(`/unavailable?${new URLSearchParams({ from })}`, result.setCookies);
+    return redirect(unavailableFrom(from), result.setCookies);
   }
   if (!result.location) {
     // Kratos refused the request itself (e.g. verification with a return_to it does not allow)
