@@ -201,15 +201,15 @@ export async function run({
     await drive(page, headers, 4, 2000); // warm-up: JIT, module caches
     const kratosPid = listenerPid(Number(new URL(urls.kratosPublic).port || 80));
 
-    // The SDK call alone, outside Next: what getLoginFlow costs a plain Node process (axios, a
-    // new connection per call, as in lib/kratos/client.ts) vs the raw GET above.
-    const { Configuration, FrontendApi } = await import('@ory/client');
+    // The SDK call alone, outside Next: what getLoginFlow costs a plain Node process (Ory's
+    // fetch SDK, as in lib/kratos/client.ts) vs the raw GET above.
+    const { Configuration, FrontendApi } = await import('@ory/client-fetch');
     const sdk = new FrontendApi(new Configuration({ basePath: urls.kratosPublic }));
     const sdkLat = [];
     const sdkEnd = performance.now() + duration * 500;
     while (performance.now() < sdkEnd) {
       const t0 = performance.now();
-      await sdk.getLoginFlow({ id, cookie: headers.cookie });
+      await (await sdk.getLoginFlowRaw({ id, cookie: headers.cookie })).raw.json();
       sdkLat.push(performance.now() - t0);
     }
     const sdkAlone = { requests: sdkLat.length, p50: round(percentile(sdkLat, 50), 2) };

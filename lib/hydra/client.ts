@@ -1,7 +1,8 @@
 import 'server-only';
-import { Configuration, OAuth2Api } from '@ory/client';
+import { OAuth2Api, type ApiResponse } from '@ory/client-fetch';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
+import { sdkCall, sdkConfiguration } from '@/lib/ory-sdk';
 import { safeRedirect } from '@/lib/kratos/urls';
 import { urlContext } from '@/lib/kratos/context';
 import { mapConsent, mapLoginRequest, mapLogout, redirectTo } from './map';
@@ -13,15 +14,14 @@ import type {
   OAuth2LoginView,
 } from './types';
 
-// Hydra's admin API, server to server. Raw SDK types never leave this file.
+// Hydra's admin API, server to server, through Ory's fetch SDK. Raw SDK types never leave
+// this file: answers are read as JSON and parsed by ./map.
 let api: OAuth2Api | undefined;
 
 function admin(): OAuth2Api | undefined {
   const { HYDRA_ADMIN_URL, HYDRA_TIMEOUT_MS } = env();
   if (!HYDRA_ADMIN_URL) return undefined;
-  api ??= new OAuth2Api(
-    new Configuration({ basePath: HYDRA_ADMIN_URL, baseOptions: { timeout: HYDRA_TIMEOUT_MS } }),
-  );
+  api ??= new OAuth2Api(sdkConfiguration(HYDRA_ADMIN_URL, HYDRA_TIMEOUT_MS));
   return api;
 }
 
@@ -34,12 +34,9 @@ export function hydraEnabled(): boolean {
 // before asking it.
 const CHALLENGE = /^[A-Za-z0-9._~+/=-]{1,8192}$/;
 
-function status(err: unknown): { status: number; body: unknown } {
-  const response = (err as { response?: { status?: number; data?: unknown } }).response;
-  return typeof response?.status === 'number'
-    ? { status: response.status, body: response.data }
-    : { status: 0, body: undefined };
-}
+type Run = (api: OAuth2Api) => Promise<ApiResponse<unknown>>;
+
+const call = (op: string, run: Run) => sdkCall('hydra', op, () => run(admin()!));
 
 /** Hydra's redirect_to, checked like every URL we hand a browser. */
 function checkedRedirect(body: unknown): string | undefined {
@@ -47,56 +44,35 @@ function checkedRedirect(body: unknown): string | undefined {
   return parsed.success ? safeRedirect(parsed.data.redirect_to, urlContext()) : undefined;
 }
 
-async function call<T>(op: string, run: (api: OAuth2Api) => Promise<T>): Promise<T> {
-  const started = performance.now();
-  let code = 200;
-  try {
-    return await run(admin()!);
-  } catch (err) {
-    code = status(err).status;
-    throw err;
-  } finally {
-    logger.info('hydra call', { op, status: code, ms: Math.round(performance.now() - started) });
-  }
-}
+const down = (status: number) => status === 0 || status >= 500;
 
 async function load<T>(
   op: string,
   challenge: string | undefined,
-  fetchIt: (api: OAuth2Api, challenge: string) => Promise<{ data: unknown }>,
+  fetchIt: (api: OAuth2Api, challenge: string) => Promise<ApiResponse<unknown>>,
   map: (raw: unknown, challenge: string) => T | undefined,
 ): Promise<ChallengeOutcome<T>> {
   if (!admin()) return { kind: 'disabled' };
   if (!challenge || !CHALLENGE.test(challenge)) return { kind: 'invalid' };
-  try {
-    const { data } = await call(op, (a) => fetchIt(a, challenge));
-    const request = map(data, challenge);
+  const result = await call(op, (a) => fetchIt(a, challenge));
+  if (result.ok) {
+    const request = map(result.body, challenge);
     return request ? { kind: 'request', request } : { kind: 'invalid' };
-  } catch (err) {
-    const { status: s, body } = status(err);
-    if (s === 0 || s >= 500) return { kind: 'unavailable' };
-    // 410: used already; Hydra says where the browser should go instead.
-    const to = s === 410 ? checkedRedirect(body) : undefined;
-    return to ? { kind: 'handled', redirectTo: to } : { kind: 'invalid' };
   }
+  if (down(result.status)) return { kind: 'unavailable' };
+  // 410: used already; Hydra says where the browser should go instead.
+  const to = result.status === 410 ? checkedRedirect(result.body) : undefined;
+  return to ? { kind: 'handled', redirectTo: to } : { kind: 'invalid' };
 }
 
-async function decide(
-  op: string,
-  challenge: string,
-  run: (api: OAuth2Api) => Promise<{ data: unknown }>,
-): Promise<DecisionOutcome> {
+async function decide(op: string, challenge: string, run: Run): Promise<DecisionOutcome> {
   if (!admin()) return { kind: 'disabled' };
   if (!CHALLENGE.test(challenge)) return { kind: 'invalid' };
-  try {
-    const { data } = await call(op, run);
-    const to = checkedRedirect(data);
-    if (!to) logger.warn('hydra redirect refused', { op });
-    return to ? { kind: 'redirect', to } : { kind: 'invalid' };
-  } catch (err) {
-    const { status: s } = status(err);
-    return s === 0 || s >= 500 ? { kind: 'unavailable' } : { kind: 'invalid' };
-  }
+  const result = await call(op, run);
+  if (!result.ok) return down(result.status) ? { kind: 'unavailable' } : { kind: 'invalid' };
+  const to = checkedRedirect(result.body);
+  if (!to) logger.warn('hydra redirect refused', { op });
+  return to ? { kind: 'redirect', to } : { kind: 'invalid' };
 }
 
 /** Hydra's login request: is the challenge good, and which languages the app wishes for. */
@@ -106,7 +82,7 @@ export function loadLoginRequest(
   return load(
     'get login request',
     challenge,
-    (a, loginChallenge) => a.getOAuth2LoginRequest({ loginChallenge }),
+    (a, loginChallenge) => a.getOAuth2LoginRequestRaw({ loginChallenge }),
     (raw) => mapLoginRequest(raw),
   );
 }
@@ -117,7 +93,7 @@ export function loadConsentRequest(
   return load(
     'get consent request',
     challenge,
-    (a, consentChallenge) => a.getOAuth2ConsentRequest({ consentChallenge }),
+    (a, consentChallenge) => a.getOAuth2ConsentRequestRaw({ consentChallenge }),
     mapConsent,
   );
 }
@@ -134,7 +110,7 @@ const REMEMBER_FOR_SECONDS = 30 * 24 * 3600;
 
 export function acceptConsent(challenge: string, grant: ConsentGrant): Promise<DecisionOutcome> {
   return decide('accept consent request', challenge, (a) =>
-    a.acceptOAuth2ConsentRequest({
+    a.acceptOAuth2ConsentRequestRaw({
       consentChallenge: challenge,
       acceptOAuth2ConsentRequest: {
         grant_scope: grant.grantScope,
@@ -149,7 +125,7 @@ export function acceptConsent(challenge: string, grant: ConsentGrant): Promise<D
 
 export function rejectConsent(challenge: string): Promise<DecisionOutcome> {
   return decide('reject consent request', challenge, (a) =>
-    a.rejectOAuth2ConsentRequest({
+    a.rejectOAuth2ConsentRequestRaw({
       consentChallenge: challenge,
       rejectOAuth2Request: {
         error: 'access_denied',
@@ -166,27 +142,23 @@ export function loadLogoutRequest(
   return load(
     'get logout request',
     challenge,
-    (a, logoutChallenge) => a.getOAuth2LogoutRequest({ logoutChallenge }),
+    (a, logoutChallenge) => a.getOAuth2LogoutRequestRaw({ logoutChallenge }),
     mapLogout,
   );
 }
 
 export function acceptLogout(challenge: string): Promise<DecisionOutcome> {
   return decide('accept logout request', challenge, (a) =>
-    a.acceptOAuth2LogoutRequest({ logoutChallenge: challenge }),
+    a.acceptOAuth2LogoutRequestRaw({ logoutChallenge: challenge }),
   );
 }
 
 /** Cancels a logout: Hydra answers 204, and the user stays signed in. */
 export async function rejectLogout(challenge: string): Promise<'ok' | 'invalid' | 'unavailable'> {
   if (!admin() || !CHALLENGE.test(challenge)) return 'invalid';
-  try {
-    await call('reject logout request', (a) =>
-      a.rejectOAuth2LogoutRequest({ logoutChallenge: challenge }),
-    );
-    return 'ok';
-  } catch (err) {
-    const { status: s } = status(err);
-    return s === 0 || s >= 500 ? 'unavailable' : 'invalid';
-  }
+  const result = await call('reject logout request', (a) =>
+    a.rejectOAuth2LogoutRequestRaw({ logoutChallenge: challenge }),
+  );
+  if (result.ok) return 'ok';
+  return down(result.status) ? 'unavailable' : 'invalid';
 }

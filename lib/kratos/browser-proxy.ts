@@ -7,7 +7,7 @@ import { isFormNavigation, navigationHop } from '@/lib/navigation';
 import { cookiesForKratos } from './own-cookies';
 import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
-import { isFlowStart, isKratosWrite, sendFlowStart, withWriteSlot } from './write-gate';
+import { responseBody, sendToKratos } from './write-gate';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -104,15 +104,13 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       cache: 'no-store',
     });
   try {
-    if (!isKratosWrite(request.method, logPath)) upstream = await send();
-    else if (isFlowStart(request.method, logPath))
-      upstream = await sendFlowStart(signal, send, () =>
-        logger.warn('kratos flow start resent after a database lock', {
-          requestId,
-          path: logPath,
-        }),
-      );
-    else upstream = await withWriteSlot(signal, send);
+    upstream = await sendToKratos(
+      { method: request.method, path: logPath },
+      send,
+      responseBody,
+      () =>
+        logger.warn('kratos flow start resent after a database lock', { requestId, path: logPath }),
+    );
   } catch (err) {
     logger.warn('kratos proxy failed', {
       requestId,

@@ -1,88 +1,64 @@
 import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { Configuration, FrontendApi } from '@ory/client';
+import { FrontendApi } from '@ory/client-fetch';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
+import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
+import type { ApiResponse } from '@ory/client-fetch';
 import { urlContext } from './context';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from './urls';
-import { sendFlowStart } from './write-gate';
+import { sendToKratos } from './write-gate';
 
 let api: FrontendApi | undefined;
 
-function frontend(): FrontendApi {
-  if (api) return api;
+/** Kratos's public API through Ory's fetch SDK. */
+export function frontend(): FrontendApi {
   const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
-  api = new FrontendApi(
-    new Configuration({ basePath: KRATOS_PUBLIC_URL, baseOptions: { timeout: KRATOS_TIMEOUT_MS } }),
-  );
+  api ??= new FrontendApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
   return api;
 }
 
-async function browserCookie(): Promise<string | undefined> {
+/** The browser's cookies as they arrived, without the UI's own. */
+export async function browserCookie(): Promise<string | undefined> {
   const h = await headers();
   return cookiesForKratos(h.get(RAW_COOKIE_HEADER) ?? h.get('cookie'));
 }
 
-async function requestId(): Promise<string | undefined> {
-  return (await headers()).get('x-request-id') ?? undefined;
-}
-
-/** Runs one Kratos call and logs its outcome with the request id; never logs values. */
-async function kratosCall<T>(
+/**
+ * Runs one Kratos call with this request's id (sent on, and logged with the outcome).
+ * `run` gets the request options to pass to the SDK's *Raw method.
+ */
+export async function kratosCall(
   op: string,
-  call: (opts: { headers: Record<string, string> }) => Promise<T>,
-): Promise<T> {
-  const id = await requestId();
-  const started = performance.now();
-  let status = 200;
-  try {
-    return await call({ headers: id ? { 'x-request-id': id } : {} });
-  } catch (err) {
-    status = failure(err).status;
-    throw err;
-  } finally {
-    logger.info('kratos call', {
-      requestId: id,
-      op,
-      status,
-      ms: Math.round(performance.now() - started),
-    });
-  }
+  run: (options: ReturnType<typeof withRequestOptions>) => Promise<ApiResponse<unknown>>,
+  extraHeaders: Record<string, string> = {},
+  redirect?: RequestRedirect,
+): Promise<SdkResult> {
+  const id = (await headers()).get('x-request-id') ?? undefined;
+  const options = withRequestOptions(
+    { ...extraHeaders, ...(id ? { 'x-request-id': id } : {}) },
+    redirect,
+  );
+  return sdkCall('kratos', op, () => run(options), id);
 }
 
-interface HttpFailure {
-  status: number;
-  body: unknown;
-}
-
-/** Normalises SDK (axios) failures; a network error or timeout has status 0. */
-function failure(err: unknown): HttpFailure {
-  const response = (err as { response?: { status?: number; data?: unknown } }).response;
-  if (response && typeof response.status === 'number') {
-    return { status: response.status, body: response.data };
-  }
-  return { status: 0, body: undefined };
-}
-
-type Opts = { headers: Record<string, string> };
 const getters = {
-  login: (id: string, cookie: string | undefined, o: Opts) =>
-    frontend().getLoginFlow({ id, cookie }, o),
-  registration: (id: string, cookie: string | undefined, o: Opts) =>
-    frontend().getRegistrationFlow({ id, cookie }, o),
-  verification: (id: string, cookie: string | undefined, o: Opts) =>
-    frontend().getVerificationFlow({ id, cookie }, o),
-  recovery: (id: string, cookie: string | undefined, o: Opts) =>
-    frontend().getRecoveryFlow({ id, cookie }, o),
-  settings: (id: string, cookie: string | undefined, o: Opts) =>
-    frontend().getSettingsFlow({ id, cookie }, o),
+  login: (id, cookie, o) => frontend().getLoginFlowRaw({ id, cookie }, o),
+  registration: (id, cookie, o) => frontend().getRegistrationFlowRaw({ id, cookie }, o),
+  verification: (id, cookie, o) => frontend().getVerificationFlowRaw({ id, cookie }, o),
+  recovery: (id, cookie, o) => frontend().getRecoveryFlowRaw({ id, cookie }, o),
+  settings: (id, cookie, o) => frontend().getSettingsFlowRaw({ id, cookie }, o),
 } satisfies Record<
   FlowKind,
-  (id: string, cookie: string | undefined, o: Opts) => Promise<{ data: unknown }>
+  (
+    id: string,
+    cookie: string | undefined,
+    o: ReturnType<typeof withRequestOptions>,
+  ) => Promise<ApiResponse<unknown>>
 >;
 
 const FLOW_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,15 +79,13 @@ export async function loadFlow(
   if (!id || !FLOW_ID.test(id)) {
     return mapFlowFailure(kind, 404, undefined, params, urlContext());
   }
-  try {
-    const cookie = await browserCookie();
-    const { data } = await kratosCall(`get ${kind} flow`, (o) => getters[kind](id, cookie, o));
-    return { kind: 'flow', flow: mapFlow(kind, data, urlContext()) };
-  } catch (err) {
-    const { status, body } = failure(err);
-    if (status === 0 || status >= 500) logger.warn('kratos flow fetch failed', { kind, status });
-    return mapFlowFailure(kind, status, body, params, urlContext());
+  const cookie = await browserCookie();
+  const result = await kratosCall(`get ${kind} flow`, (o) => getters[kind](id, cookie, o));
+  if (result.ok) return { kind: 'flow', flow: mapFlow(kind, result.body, urlContext()) };
+  if (result.status === 0 || result.status >= 500) {
+    logger.warn('kratos flow fetch failed', { kind, status: result.status });
   }
+  return mapFlowFailure(kind, result.status, result.body, params, urlContext());
 }
 
 export interface StartResult {
@@ -120,36 +94,72 @@ export interface StartResult {
   setCookies: string[];
 }
 
+const truthy = (v: string | undefined) => (v === 'true' || v === '1' ? true : undefined);
+
+/** The SDK call that starts a browser flow of this kind, from the UI's restart parameters. */
+function creator(kind: FlowKind, q: URLSearchParams) {
+  const get = (key: string) => q.get(key) ?? undefined;
+  const common = { returnTo: get('return_to') };
+  const f = frontend();
+  type O = ReturnType<typeof withRequestOptions>;
+  switch (kind) {
+    case 'login':
+      return (o: O) =>
+        f.createBrowserLoginFlowRaw(
+          {
+            ...common,
+            refresh: truthy(get('refresh')),
+            aal: get('aal'),
+            loginChallenge: get('login_challenge'),
+            organization: get('organization'),
+            via: get('via'),
+          },
+          o,
+        );
+    case 'registration':
+      return (o: O) =>
+        f.createBrowserRegistrationFlowRaw(
+          { ...common, loginChallenge: get('login_challenge'), organization: get('organization') },
+          o,
+        );
+    case 'verification':
+      return (o: O) => f.createBrowserVerificationFlowRaw(common, o);
+    case 'recovery':
+      return (o: O) => f.createBrowserRecoveryFlowRaw(common, o);
+    case 'settings':
+      return (o: O) => f.createBrowserSettingsFlowRaw(common, o);
+  }
+}
+
 /**
- * Starts a browser flow on the user's behalf, exactly as their browser would (so Kratos validates
- * return_to and sets its CSRF cookie), and hands back where to go and which cookies to relay.
+ * Starts a browser flow on the user's behalf, exactly as their browser would (an HTML request
+ * whose redirect is not followed, so Kratos validates return_to and sets its CSRF cookie), and
+ * hands back where to go and which cookies to relay.
  */
 export async function startBrowserFlow(
   kind: FlowKind,
   query: URLSearchParams,
 ): Promise<StartResult> {
-  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
   const cookie = await browserCookie();
-  const qs = query.toString();
-  const signal = AbortSignal.timeout(KRATOS_TIMEOUT_MS);
+  const start = creator(kind, query);
   // Starting a flow writes it to Kratos's database.
-  const response = await sendFlowStart(
-    signal,
+  const result = await sendToKratos(
+    { method: 'GET', path: `/self-service/${kind}/browser` },
     () =>
-      fetch(`${KRATOS_PUBLIC_URL}/self-service/${kind}/browser${qs ? `?${qs}` : ''}`, {
-        headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-        redirect: 'manual',
-        signal,
-        cache: 'no-store',
-      }),
+      kratosCall(
+        `start ${kind} flow`,
+        start,
+        { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+        'manual',
+      ),
+    async (r) => r.body,
     () => logger.warn('kratos flow start resent after a database lock', { kind }),
   );
-  const location = response.headers.get('location');
-  await response.body?.cancel();
+  const location = result.headers?.get('location');
   return {
-    status: response.status,
+    status: result.status,
     location: location ? (toBrowserUrl(location, urlContext()) ?? '/') : undefined,
-    setCookies: response.headers.getSetCookie(),
+    setCookies: result.headers?.getSetCookie() ?? [],
   };
 }
 
@@ -157,33 +167,33 @@ export async function startBrowserFlow(
 export const loadSession = cache(async (): Promise<SessionOutcome> => {
   const cookie = await browserCookie();
   if (!cookie) return { kind: 'anonymous' };
-  try {
-    const { data } = await kratosCall('whoami', (o) => frontend().toSession({ cookie }, o));
-    const session = mapSession(data);
+  const result = await kratosCall('whoami', (o) => frontend().toSessionRaw({ cookie }, o));
+  if (result.ok) {
+    const session = mapSession(result.body);
     return session ? { kind: 'session', session } : { kind: 'anonymous' };
-  } catch (err) {
-    const { status, body } = failure(err);
-    if (status === 0 || status >= 500) return { kind: 'unavailable' };
-    const error = mapError(status, body);
-    if (status === 403 && error.redirectTo) {
-      return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/' };
-    }
-    return { kind: 'anonymous' };
   }
+  if (result.status === 0 || result.status >= 500) return { kind: 'unavailable' };
+  const error = mapError(result.status, result.body);
+  if (result.status === 403 && error.redirectTo) {
+    return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/' };
+  }
+  return { kind: 'anonymous' };
 });
 
 /** A logout URL for the current session, or undefined when there is none. */
 export async function createLogoutUrl(returnTo?: string): Promise<string | undefined> {
   const cookie = await browserCookie();
   if (!cookie) return undefined;
-  try {
-    const { data } = await kratosCall('create logout flow', (o) =>
-      frontend().createBrowserLogoutFlow({ cookie, returnTo }, o),
-    );
-    return toBrowserUrl(data.logout_url, urlContext());
-  } catch {
-    return undefined;
-  }
+  const result = await kratosCall('create logout flow', (o) =>
+    frontend().createBrowserLogoutFlowRaw({ cookie, returnTo }, o),
+  );
+  const url = result.ok ? mapLogoutUrl(result.body) : undefined;
+  return url ? toBrowserUrl(url, urlContext()) : undefined;
+}
+
+function mapLogoutUrl(body: unknown): string | undefined {
+  const url = (body as { logout_url?: unknown } | undefined)?.logout_url;
+  return typeof url === 'string' ? url : undefined;
 }
 
 export type ErrorOutcome =
@@ -192,18 +202,13 @@ export type ErrorOutcome =
 /** The error behind /error?id=. */
 export async function loadFlowError(id: string | undefined): Promise<ErrorOutcome> {
   if (!id || !FLOW_ID.test(id)) return { kind: 'missing' };
-  try {
-    const { data } = await kratosCall('get flow error', (o) => frontend().getFlowError({ id }, o));
-    const error = mapError(500, data.error);
+  const result = await kratosCall('get flow error', (o) => frontend().getFlowErrorRaw({ id }, o));
+  if (result.ok) {
+    const error = mapError(500, (result.body as { error?: unknown } | undefined)?.error);
     return { kind: 'error', error };
-  } catch (err) {
-    const { status } = failure(err);
-    if (status === 0 || status >= 500) return { kind: 'unavailable' };
-    return { kind: 'missing' };
   }
+  if (result.status === 0 || result.status >= 500) return { kind: 'unavailable' };
+  return { kind: 'missing' };
 }
 
 export { restartUrl };
-
-// Shared with lib/kratos/sessions.ts (the Devices page), which talks to the same FrontendApi.
-export { browserCookie, failure, frontend, kratosCall };

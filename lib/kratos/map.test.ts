@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { captured } from '@/test/fixtures';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
 
@@ -153,3 +155,55 @@ describe('a browser that sends no cookies', () => {
     expect(again).toMatchObject({ kind: 'error', error: { id: 'cookies_required' } });
   });
 });
+
+describe('the schema at the edge', () => {
+  it('keeps every node and message of every captured flow', () => {
+    const dir = path.join(__dirname, '../../test/fixtures/kratos');
+    const flows = readdirSync(dir)
+      .map((file) => captured(file.replace(/\.json$/, '')))
+      .filter((c) => c.status === 200 && Array.isArray((c.body as RawUi).ui?.nodes));
+    expect(flows.length).toBeGreaterThan(10);
+    for (const { body } of flows) {
+      const ui = (body as RawUi).ui!;
+      const view = mapFlow('login', body, ctx);
+      expect(view.nodes).toHaveLength(ui.nodes!.length);
+      expect(view.messages).toHaveLength(ui.messages?.length ?? 0);
+      expect(view.nodes.every((n) => n.attributes.nodeType !== 'unknown')).toBe(true);
+    }
+  });
+
+  it('turns wrong types into safe defaults and drops what is not a node or message', () => {
+    const view = mapFlow(
+      'login',
+      {
+        id: 42,
+        refresh: 'yes',
+        ui: {
+          action: ['x'],
+          messages: [{ text: 'no id' }, { id: 4000006, type: 'bogus', text: 7 }],
+          nodes: [
+            'not a node',
+            { group: 5, attributes: { node_type: 'input', name: 1, required: 'yes' } },
+          ],
+        },
+      },
+      ctx,
+    );
+    expect(view).toMatchObject({ id: '', action: '', method: 'POST', refresh: false });
+    expect(view.messages).toEqual([{ id: 4000006, type: 'info', text: '' }]);
+    expect(view.nodes).toEqual([
+      {
+        group: 'default',
+        messages: [],
+        attributes: expect.objectContaining({ nodeType: 'input', name: '', required: false }),
+      },
+    ]);
+    expect(mapFlow('login', 'garbage', ctx).nodes).toEqual([]);
+    expect(mapSession({ identity: 'x' })).toBeUndefined();
+    expect(mapError(502, '<html>')).toMatchObject({ status: 502, message: 'Unexpected error' });
+  });
+});
+
+interface RawUi {
+  ui?: { nodes?: unknown[]; messages?: unknown[] };
+}

@@ -13,12 +13,7 @@ import type {
 } from './types';
 import { mapLoginRequest } from '@/lib/hydra/map';
 import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+import * as raw from './schema';
 
 /** Query parameters that define a flow and must be kept when it is started again. */
 export const RESTART_KEYS: Record<FlowKind, readonly string[]> = {
@@ -38,138 +33,131 @@ export function pickRestartParams(kind: FlowKind, source: URLSearchParams): Rest
   return out;
 }
 
-export function mapMessage(raw: unknown): UiMessage | undefined {
-  if (!isObject(raw) || typeof raw.id !== 'number') return undefined;
-  const type = raw.type === 'error' || raw.type === 'success' ? raw.type : 'info';
-  return {
-    id: raw.id,
-    type,
-    text: str(raw.text) ?? '',
-    ...(isObject(raw.context) ? { context: raw.context } : {}),
-  };
+export function mapMessage(input: unknown): UiMessage | undefined {
+  const parsed = raw.message.safeParse(input);
+  return parsed.success ? toMessage(parsed.data) : undefined;
 }
 
-function mapMessages(raw: unknown): UiMessage[] {
-  return Array.isArray(raw) ? raw.map(mapMessage).filter((m): m is UiMessage => !!m) : [];
+function toMessage(m: raw.RawMessage): UiMessage;
+function toMessage(m: raw.RawMessage | undefined): UiMessage | undefined;
+function toMessage(m: raw.RawMessage | undefined): UiMessage | undefined {
+  if (!m) return undefined;
+  return { id: m.id, type: m.type, text: m.text, ...(m.context ? { context: m.context } : {}) };
 }
 
-function mapAttributes(raw: Json, nodeType: string, ctx: UrlContext): NodeAttributes {
+const toMessages = (list: raw.RawMessage[]) => list.map((m) => toMessage(m));
+const blank = (text = ''): UiMessage => ({ id: 0, type: 'info', text });
+
+function toAttributes(a: raw.RawAttributes, nodeType: string, ctx: UrlContext): NodeAttributes {
   switch (nodeType) {
     case 'input':
       return {
         nodeType: 'input',
-        name: str(raw.name) ?? '',
-        type: str(raw.type) ?? 'text',
-        value: raw.value,
-        required: raw.required === true,
-        disabled: raw.disabled === true,
-        autocomplete: str(raw.autocomplete),
-        pattern: str(raw.pattern),
-        maxlength: typeof raw.maxlength === 'number' ? raw.maxlength : undefined,
-        label: mapMessage(raw.label),
-        options: Array.isArray(raw.options)
-          ? raw.options
-              .filter(isObject)
-              .map((o) => ({ value: o.value, label: mapMessage(o.label) }))
-          : undefined,
-        onclickTrigger: str(raw.onclickTrigger),
-        onloadTrigger: str(raw.onloadTrigger),
+        name: a.name ?? '',
+        type: a.type ?? 'text',
+        value: a.value,
+        required: a.required === true,
+        disabled: a.disabled === true,
+        autocomplete: a.autocomplete,
+        pattern: a.pattern,
+        maxlength: a.maxlength,
+        label: toMessage(a.label),
+        options: a.options?.map((o) => ({ value: o.value, label: toMessage(o.label) })),
+        onclickTrigger: a.onclickTrigger,
+        onloadTrigger: a.onloadTrigger,
       };
     case 'img':
       return {
         nodeType: 'img',
-        id: str(raw.id) ?? '',
-        src: str(raw.src) ?? '',
-        width: typeof raw.width === 'number' ? raw.width : 256,
-        height: typeof raw.height === 'number' ? raw.height : 256,
+        id: a.id ?? '',
+        src: a.src ?? '',
+        width: a.width ?? 256,
+        height: a.height ?? 256,
       };
     case 'text': {
-      const text = mapMessage(raw.text) ?? { id: 0, type: 'info', text: '' };
+      const text = toMessage(a.text) ?? blank();
       const secrets = text.context?.secrets;
       return {
         nodeType: 'text',
-        id: str(raw.id) ?? '',
+        id: a.id ?? '',
         text,
-        ...(Array.isArray(secrets) ? { secrets: mapMessages(secrets) } : {}),
+        ...(Array.isArray(secrets) ? { secrets: toMessages(raw.messages.parse(secrets)) } : {}),
       };
     }
     case 'a':
       return {
         nodeType: 'a',
-        id: str(raw.id) ?? '',
-        href: toBrowserUrl(str(raw.href) ?? '', ctx) ?? '/',
-        title: mapMessage(raw.title) ?? { id: 0, type: 'info', text: str(raw.href) ?? '' },
+        id: a.id ?? '',
+        href: toBrowserUrl(a.href ?? '', ctx) ?? '/',
+        title: toMessage(a.title) ?? blank(a.href),
       };
     case 'script':
       return {
         nodeType: 'script',
-        id: str(raw.id) ?? '',
-        src: toBrowserUrl(str(raw.src) ?? '', ctx) ?? '',
-        integrity: str(raw.integrity),
-        crossorigin: str(raw.crossorigin),
-        referrerpolicy: str(raw.referrerpolicy),
-        type: str(raw.type),
-        async: raw.async === true,
+        id: a.id ?? '',
+        src: toBrowserUrl(a.src ?? '', ctx) ?? '',
+        integrity: a.integrity,
+        crossorigin: a.crossorigin,
+        referrerpolicy: a.referrerpolicy,
+        type: a.type,
+        async: a.async === true,
       };
     case 'div':
-      return { nodeType: 'div', id: str(raw.id) ?? '', className: str(raw.class) };
+      return { nodeType: 'div', id: a.id ?? '', className: a.class };
     default:
       return { nodeType: 'unknown', rawType: nodeType };
   }
 }
 
-export function mapNode(raw: unknown, ctx: UrlContext): UiNode | undefined {
-  if (!isObject(raw)) return undefined;
-  const attrs = isObject(raw.attributes) ? raw.attributes : {};
-  const nodeType = str(attrs.node_type) ?? str(raw.type) ?? 'unknown';
-  const meta = isObject(raw.meta) ? raw.meta : {};
-  const label = mapMessage(meta.label);
+function toNode(n: raw.RawNode, ctx: UrlContext): UiNode {
+  const nodeType = n.attributes.node_type ?? n.type ?? 'unknown';
+  const label = toMessage(n.meta.label);
   return {
-    group: str(raw.group) ?? 'default',
-    attributes: mapAttributes(attrs, nodeType, ctx),
-    messages: mapMessages(raw.messages),
+    group: n.group,
+    attributes: toAttributes(n.attributes, nodeType, ctx),
+    messages: toMessages(n.messages),
     ...(label ? { label } : {}),
   };
 }
 
+export function mapNode(input: unknown, ctx: UrlContext): UiNode | undefined {
+  const parsed = raw.node.safeParse(input);
+  return parsed.success ? toNode(parsed.data, ctx) : undefined;
+}
+
 /** Maps a flow document to the view model; internal Kratos URLs are rewritten for the browser. */
-export function mapFlow(kind: FlowKind, raw: unknown, ctx: UrlContext): FlowView {
-  const flow = isObject(raw) ? raw : {};
-  const ui = isObject(flow.ui) ? flow.ui : {};
+export function mapFlow(kind: FlowKind, input: unknown, ctx: UrlContext): FlowView {
+  const flow = raw.flow.parse(input);
   const oauth2 =
     kind === 'login' || kind === 'registration'
       ? mapLoginRequest(flow.oauth2_login_request)
       : undefined;
-  const nodes = Array.isArray(ui.nodes)
-    ? ui.nodes
-        .map((n) => mapNode(n, ctx))
-        .filter((n): n is UiNode => !!n)
-        .map((n) => (oauth2?.loginHint ? withLoginHint(n, oauth2.loginHint) : n))
-    : [];
+  const nodes = flow.ui.nodes
+    .map((n) => toNode(n, ctx))
+    .map((n) => (oauth2?.loginHint ? withLoginHint(n, oauth2.loginHint) : n));
   let query = new URLSearchParams();
   try {
-    query = new URL(str(flow.request_url) ?? '', ctx.uiOrigin).searchParams;
+    query = new URL(flow.request_url ?? '', ctx.uiOrigin).searchParams;
   } catch {
     // A malformed request_url only costs us the restart parameters.
   }
   const restartParams = pickRestartParams(kind, query);
   // Kratos checks return_to again when a flow is restarted; what we show must pass our check.
-  const rawReturnTo = str(flow.return_to);
-  if (rawReturnTo && !restartParams.return_to) restartParams.return_to = rawReturnTo;
-  const returnTo = safeRedirect(rawReturnTo, ctx);
-  const requestedAal = str(flow.requested_aal);
-  const challenge = str(flow.oauth2_login_challenge);
+  if (flow.return_to && !restartParams.return_to) restartParams.return_to = flow.return_to;
+  const returnTo = safeRedirect(flow.return_to, ctx);
+  const requestedAal = flow.requested_aal;
+  const challenge = flow.oauth2_login_challenge;
   if (kind === 'login' && challenge && !restartParams.login_challenge) {
     restartParams.login_challenge = challenge;
   }
   if (kind === 'login' && requestedAal === 'aal2') restartParams.aal = 'aal2';
   return {
     kind,
-    id: str(flow.id) ?? '',
-    action: toBrowserUrl(str(ui.action) ?? '', ctx) ?? '',
-    method: (str(ui.method) ?? 'POST').toUpperCase(),
-    state: str(flow.state),
-    messages: mapMessages(ui.messages),
+    id: flow.id,
+    action: toBrowserUrl(flow.ui.action, ctx) ?? '',
+    method: flow.ui.method.toUpperCase(),
+    state: flow.state,
+    messages: toMessages(flow.ui.messages),
     nodes,
     requestedAal:
       requestedAal === 'aal1' || requestedAal === 'aal2' || requestedAal === 'aal3'
@@ -200,16 +188,18 @@ export function mapError(
   redirectTo?: string;
   useFlowId?: string;
 } {
-  const outer = isObject(body) ? body : {};
-  const inner = isObject(outer.error) ? outer.error : outer;
-  const details = isObject(inner.details) ? inner.details : {};
+  const outer = raw.errorBody.parse(body);
+  const inner = outer.error ?? outer;
+  const details = inner.details ?? {};
+  const detail = (key: string) =>
+    typeof details[key] === 'string' ? (details[key] as string) : undefined;
   return {
-    status: typeof inner.code === 'number' ? inner.code : status,
-    id: str(inner.id),
-    reason: str(inner.reason),
-    message: str(inner.message) ?? 'Unexpected error',
-    redirectTo: str(outer.redirect_browser_to) ?? str(details.redirect_to),
-    useFlowId: str(outer.use_flow_id) ?? str(details.use_flow_id),
+    status: inner.code ?? status,
+    id: inner.id,
+    reason: inner.reason,
+    message: inner.message ?? 'Unexpected error',
+    redirectTo: outer.redirect_browser_to ?? detail('redirect_to'),
+    useFlowId: outer.use_flow_id ?? detail('use_flow_id'),
   };
 }
 
@@ -286,30 +276,22 @@ export function mapFlowFailure(
   };
 }
 
-export function mapSession(raw: unknown): SessionView | undefined {
-  if (!isObject(raw) || !isObject(raw.identity)) return undefined;
-  const identity = raw.identity;
-  const methods = Array.isArray(raw.authentication_methods)
-    ? raw.authentication_methods.filter(isObject).map((m) => str(m.method) ?? 'unknown')
-    : [];
-  const addresses = Array.isArray(identity.verifiable_addresses)
-    ? identity.verifiable_addresses
-    : [];
+export function mapSession(input: unknown): SessionView | undefined {
+  const parsed = raw.session.safeParse(input);
+  if (!parsed.success) return undefined;
+  const { identity, ...session } = parsed.data;
+  const addresses = identity.verifiable_addresses;
   return {
-    id: str(raw.id) ?? '',
-    aal: str(raw.authenticator_assurance_level) ?? 'aal1',
-    methods,
-    expiresAt: str(raw.expires_at),
-    authenticatedAt: str(raw.authenticated_at),
+    id: session.id,
+    aal: session.authenticator_assurance_level,
+    methods: session.authentication_methods.map((m) => m.method),
+    expiresAt: session.expires_at,
+    authenticatedAt: session.authenticated_at,
     identity: {
-      id: str(identity.id) ?? '',
-      traits: isObject(identity.traits) ? identity.traits : {},
-      verified: addresses.some((a) => isObject(a) && a.verified === true),
-      addresses: addresses.filter(isObject).map((a) => ({
-        value: str(a.value) ?? '',
-        via: str(a.via) ?? '',
-        verified: a.verified === true,
-      })),
+      id: identity.id,
+      traits: identity.traits,
+      verified: addresses.some((a) => a.verified),
+      addresses,
     },
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
-import { browserCookie, failure, frontend, kratosCall } from './client';
+import { browserCookie, frontend, kratosCall } from './client';
 import { urlContext } from './context';
 import {
   collectSessions,
@@ -11,7 +11,8 @@ import {
 } from './devices-map';
 import { mapError, restartUrl } from './map';
 import { toBrowserUrl } from './urls';
-import { withWriteSlot } from './write-gate';
+import { sendToKratos } from './write-gate';
+import type { SdkResult } from '@/lib/ory-sdk';
 
 // The user's own sessions, for the Devices page: Kratos's GET /sessions (every other active
 // session, paged), DELETE /sessions/{id} and DELETE /sessions, with the browser's cookie.
@@ -62,23 +63,27 @@ type Whoami =
 async function whoami(): Promise<Whoami> {
   const cookie = await browserCookie();
   if (!cookie) return { kind: 'anonymous', to: signInFirst() };
-  try {
-    const { data } = await kratosCall('whoami', (o) => frontend().toSession({ cookie }, o));
-    return { kind: 'session', raw: data, cookie };
-  } catch (err) {
-    const { status, body } = failure(err);
-    if (status === 0 || status >= 500) return { kind: 'unavailable' };
-    const error = mapError(status, body);
-    if (status === 403 && error.id === 'session_aal2_required') {
-      // The second factor is still owed: the 2FA screen first, then back here.
-      const returnTo = `${env().UI_URL}${DEVICES_PATH}`;
-      return { kind: 'redirect', to: restartUrl('login', { aal: 'aal2', return_to: returnTo }) };
-    }
-    if (status === 403 && error.redirectTo) {
-      const to = toBrowserUrl(error.redirectTo, urlContext());
-      if (to) return { kind: 'redirect', to };
-    }
-    return { kind: 'anonymous', to: signInFirst() };
+  const result = await kratosCall('whoami', (o) => frontend().toSessionRaw({ cookie }, o));
+  if (result.ok) return { kind: 'session', raw: result.body, cookie };
+  const { status, body } = result;
+  if (status === 0 || status >= 500) return { kind: 'unavailable' };
+  const error = mapError(status, body);
+  if (status === 403 && error.id === 'session_aal2_required') {
+    // The second factor is still owed: the 2FA screen first, then back here.
+    const returnTo = `${env().UI_URL}${DEVICES_PATH}`;
+    return { kind: 'redirect', to: restartUrl('login', { aal: 'aal2', return_to: returnTo }) };
+  }
+  if (status === 403 && error.redirectTo) {
+    const to = toBrowserUrl(error.redirectTo, urlContext());
+    if (to) return { kind: 'redirect', to };
+  }
+  return { kind: 'anonymous', to: signInFirst() };
+}
+
+/** A page of sessions Kratos would not give: its status decides what the page shows. */
+class ListFailed extends Error {
+  constructor(readonly status: number) {
+    super(`list my sessions: ${status}`);
   }
 }
 
@@ -89,19 +94,20 @@ async function listOtherSessions(
   try {
     const collected = await collectSessions(
       async (request) => {
-        const response = await kratosCall('list my sessions', (o) =>
-          frontend().listMySessions(
+        const result = await kratosCall('list my sessions', (o) =>
+          frontend().listMySessionsRaw(
             'page' in request
               ? { page: request.page, perPage: DEVICES_PAGE_SIZE, cookie }
               : { pageSize: DEVICES_PAGE_SIZE, pageToken: request.pageToken, cookie },
             o,
           ),
         );
-        const headers = response.headers as Record<string, unknown>;
+        if (!result.ok) throw new ListFailed(result.status);
+        const total = result.headers.get('x-total-count');
         return {
-          items: Array.isArray(response.data) ? response.data : [],
-          link: typeof headers.link === 'string' ? headers.link : undefined,
-          totalCount: headers['x-total-count'] ? Number(headers['x-total-count']) : undefined,
+          items: Array.isArray(result.body) ? result.body : [],
+          link: result.headers.get('link') ?? undefined,
+          totalCount: total ? Number(total) : undefined,
         };
       },
       { pageSize: DEVICES_PAGE_SIZE, maxPages: MAX_PAGES },
@@ -114,7 +120,7 @@ async function listOtherSessions(
     }
     return collected;
   } catch (err) {
-    const { status } = failure(err);
+    const status = err instanceof ListFailed ? err.status : 0;
     if (status === 0 || status >= 500) return 'unavailable';
     return 'anonymous';
   }
@@ -138,9 +144,13 @@ export async function loadDevices(): Promise<DevicesOutcome> {
   };
 }
 
-/** Runs one writing call in a write slot (Kratos on SQLite takes one writer at a time). */
-function write<T>(call: () => Promise<T>): Promise<T> {
-  return withWriteSlot(AbortSignal.timeout(env().KRATOS_TIMEOUT_MS), call);
+/** Sends one revoking call (Kratos on SQLite may queue it; see write-gate.ts). */
+function revoke(op: string, path: string, run: Parameters<typeof kratosCall>[1]) {
+  return sendToKratos(
+    { method: 'DELETE', path },
+    () => kratosCall(op, run),
+    async (r: SdkResult) => r.body,
+  );
 }
 
 /** Signs one of the user's other devices out, if it is theirs; nothing happens otherwise. */
@@ -153,35 +163,26 @@ export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
     return { kind: 'not-found' };
   }
   const cookie = (await browserCookie()) ?? '';
-  try {
-    await write(() =>
-      kratosCall('revoke my session', (o) =>
-        frontend().disableMySession({ id: sessionId, cookie }, o),
-      ),
-    );
-    return { kind: 'revoked' };
-  } catch (err) {
-    const { status } = failure(err);
-    if (status === 401) return { kind: 'anonymous', to: signInFirst() };
-    if (status === 400 || status === 404) return { kind: 'not-found' };
-    return { kind: 'unavailable' };
-  }
+  const { ok, status } = await revoke('revoke my session', `/sessions/${sessionId}`, (o) =>
+    frontend().disableMySessionRaw({ id: sessionId, cookie }, o),
+  );
+  if (ok) return { kind: 'revoked' };
+  if (status === 401) return { kind: 'anonymous', to: signInFirst() };
+  if (status === 400 || status === 404) return { kind: 'not-found' };
+  return { kind: 'unavailable' };
 }
 
 /** Signs every other device of the user out; this one stays signed in. */
 export async function revokeOtherDevices(): Promise<RevokeOutcome> {
   const me = await whoami();
   if (me.kind !== 'session') return me;
-  try {
-    const { data } = await write(() =>
-      kratosCall('revoke my other sessions', (o) =>
-        frontend().disableMyOtherSessions({ cookie: me.cookie }, o),
-      ),
-    );
-    return { kind: 'revoked-others', count: typeof data.count === 'number' ? data.count : 0 };
-  } catch (err) {
-    const { status } = failure(err);
-    if (status === 401) return { kind: 'anonymous', to: signInFirst() };
-    return { kind: 'unavailable' };
+  const result = await revoke('revoke my other sessions', '/sessions', (o) =>
+    frontend().disableMyOtherSessionsRaw({ cookie: me.cookie }, o),
+  );
+  if (result.ok) {
+    const count = (result.body as { count?: unknown } | undefined)?.count;
+    return { kind: 'revoked-others', count: typeof count === 'number' ? count : 0 };
   }
+  if (result.status === 401) return { kind: 'anonymous', to: signInFirst() };
+  return { kind: 'unavailable' };
 }

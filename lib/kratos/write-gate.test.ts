@@ -107,23 +107,21 @@ describe('withWriteSlot', () => {
 // The error bodies below carry the message Kratos v1.3.1 on SQLite answered under load
 // (bench/load.mjs): {"error":{"code":500,"message":"sqlite update: database is locked"}}.
 describe('failedOnDatabaseLock', () => {
-  const signal = AbortSignal.timeout(5000);
-
   it('recognises the JSON error of an API client', async () => {
-    const { failedOnDatabaseLock } = await gate();
+    const { failedOnDatabaseLock, responseBody } = await gate();
     const locked = Response.json(
       { error: { code: 500, message: 'sqlite update: database is locked' } },
       { status: 500 },
     );
-    expect(await failedOnDatabaseLock(locked, signal)).toBe(true);
+    expect(await failedOnDatabaseLock(locked, responseBody)).toBe(true);
     // The body is still there for the caller.
     expect(((await locked.json()) as { error: { code: number } }).error.code).toBe(500);
     const other = Response.json({ error: { code: 500, message: 'boom' } }, { status: 500 });
-    expect(await failedOnDatabaseLock(other, signal)).toBe(false);
+    expect(await failedOnDatabaseLock(other, responseBody)).toBe(false);
   });
 
   it('looks up a fresh error behind a redirect to our own error page, nothing else', async () => {
-    const { failedOnDatabaseLock } = await gate();
+    const { failedOnDatabaseLock, responseBody } = await gate();
     const lookups: string[] = [];
     const now = new Date().toISOString();
     const old = new Date(Date.now() - 10 * 60_000).toISOString();
@@ -141,7 +139,7 @@ describe('failedOnDatabaseLock', () => {
     });
     const redirect = (location: string) =>
       new Response(null, { status: 303, headers: { location } });
-    const locked = (location: string) => failedOnDatabaseLock(redirect(location), signal);
+    const locked = (location: string) => failedOnDatabaseLock(redirect(location), responseBody);
     expect(await locked('http://127.0.0.1:3000/error?id=e1')).toBe(true);
     expect(await locked('http://127.0.0.1:3000/error?id=other')).toBe(false);
     // An old error (e.g. a return_to pointing at one) is not this request's.
@@ -159,20 +157,22 @@ describe('failedOnDatabaseLock', () => {
   });
 });
 
-describe('sendFlowStart', () => {
+describe('sendToKratos', () => {
+  const start = { method: 'GET', path: '/self-service/login/browser' };
   const locked = () =>
     Response.json({ error: { code: 500, message: 'database is locked' } }, { status: 500 });
 
   it('sends once more after a database lock, and only once', async () => {
-    const { sendFlowStart } = await gate();
+    const { sendToKratos, responseBody } = await gate();
     let sent = 0;
     let resent = 0;
-    const res = await sendFlowStart(
-      AbortSignal.timeout(5000),
+    const res = await sendToKratos(
+      start,
       async () => {
         sent += 1;
         return locked();
       },
+      responseBody,
       () => (resent += 1),
     );
     expect(res.status).toBe(500);
@@ -180,16 +180,16 @@ describe('sendFlowStart', () => {
   });
 
   it('keeps the first answer when the second try fails', async () => {
-    const { sendFlowStart } = await gate();
+    const { sendToKratos, responseBody } = await gate();
     let sent = 0;
-    const res = await sendFlowStart(
-      AbortSignal.timeout(5000),
+    const res = await sendToKratos(
+      start,
       async () => {
         sent += 1;
         if (sent === 2) throw new Error('timed out');
         return locked();
       },
-      () => undefined,
+      responseBody,
     );
     expect(sent).toBe(2);
     expect(res.status).toBe(500);
@@ -199,16 +199,52 @@ describe('sendFlowStart', () => {
   });
 
   it('answers at once when the first try succeeds', async () => {
-    const { sendFlowStart } = await gate();
+    const { sendToKratos, responseBody } = await gate();
     let sent = 0;
-    const res = await sendFlowStart(
-      AbortSignal.timeout(5000),
+    const res = await sendToKratos(
+      start,
       async () => {
         sent += 1;
         return new Response(null, { status: 303, headers: { location: '/login?flow=x' } });
       },
-      () => undefined,
+      responseBody,
     );
     expect([res.status, sent]).toEqual([303, 1]);
+  });
+
+  it('never resends anything but a flow start', async () => {
+    const { sendToKratos, responseBody } = await gate();
+    let sent = 0;
+    const res = await sendToKratos(
+      { method: 'POST', path: '/self-service/login' },
+      async () => {
+        sent += 1;
+        return locked();
+      },
+      responseBody,
+    );
+    expect([res.status, sent]).toEqual([500, 1]);
+  });
+
+  it('with the switch off, sends once and looks at nothing (production)', async () => {
+    vi.resetModules();
+    vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '0');
+    const { sendToKratos } = await import('./write-gate');
+    let sent = 0;
+    let read = 0;
+    const res = await sendToKratos(
+      start,
+      async () => {
+        sent += 1;
+        return locked();
+      },
+      async () => {
+        read += 1;
+        return undefined;
+      },
+    );
+    expect([res.status, sent, read]).toEqual([500, 1, 0]);
+    vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '2');
+    vi.resetModules();
   });
 });

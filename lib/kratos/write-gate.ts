@@ -1,11 +1,15 @@
 import 'server-only';
+import { FrontendApi } from '@ory/client-fetch';
 import { env } from '@/lib/env';
+import { sdkConfiguration } from '@/lib/ory-sdk';
 
-// Kratos on SQLite is a single-writer database: concurrent writes wait on its lock, and under
-// load some wait past every timeout or fail with "database is locked". With
-// KRATOS_MAX_CONCURRENT_WRITES set, this UI sends at most that many writing requests at a time
-// and queues the rest (bounded by the same timeout as the call). 0 (the default) means no limit,
-// which is right for Postgres or CockroachDB.
+// Only for Kratos on SQLite (the local stack and the demo). SQLite is a single-writer database:
+// concurrent writes wait on its lock, and under load some wait past every timeout or fail with
+// "database is locked" (bench/load.mjs saw both). One switch, KRATOS_MAX_CONCURRENT_WRITES,
+// turns on two things: at most that many writing requests at a time, the rest queued (bounded
+// by the call's timeout), and one resend of a flow start that failed on the lock. Unset or 0
+// (the default, right for Postgres or CockroachDB in production): sendToKratos() only checks
+// the switch and sends.
 
 let active = 0;
 const waiting: Array<() => void> = [];
@@ -66,7 +70,7 @@ export function isFlowStart(method: string, path: string): boolean {
 }
 
 /** The error id when Kratos redirected to our own error page (`UI_URL/error?id=`). */
-function errorIdFromLocation(location: string | null): string | undefined {
+function errorIdFromLocation(location: string | null | undefined): string | undefined {
   if (!location) return undefined;
   try {
     const errorPage = new URL('/error', env().UI_URL);
@@ -78,29 +82,40 @@ function errorIdFromLocation(location: string | null): string | undefined {
   }
 }
 
+/** What the gate looks at in an answer: a fetch Response or an SDK result. */
+export interface GateAnswer {
+  status: number;
+  headers?: Headers;
+}
+
+/** Reads an answer's JSON body without using it up for the caller. */
+export type BodyReader<T> = (answer: T) => Promise<unknown>;
+
+export const responseBody: BodyReader<Response> = (res) => res.clone().json();
+
+let errors: FrontendApi | undefined;
+
 /**
  * Did Kratos fail this request only because SQLite was locked ("database is locked")? Browsers
  * get a 303 to the error page (we look the error up, and only trust a fresh one), API clients a
  * 500 JSON body.
  */
-export async function failedOnDatabaseLock(
-  res: Response,
-  signal: AbortSignal,
+export async function failedOnDatabaseLock<T extends GateAnswer>(
+  answer: T,
+  readBody: BodyReader<T>,
   startedAt = Date.now(),
 ): Promise<boolean> {
   try {
-    if (res.status === 500) {
-      const body = (await res.clone().json()) as { error?: { message?: unknown } };
-      return DB_LOCKED.test(String(body.error?.message ?? ''));
+    if (answer.status === 500) {
+      const body = (await readBody(answer)) as { error?: { message?: unknown } } | undefined;
+      return DB_LOCKED.test(String(body?.error?.message ?? ''));
     }
-    const id = res.status === 303 ? errorIdFromLocation(res.headers.get('location')) : undefined;
+    const location = answer.headers?.get('location');
+    const id = answer.status === 303 ? errorIdFromLocation(location) : undefined;
     if (!id) return false;
-    const lookup = await fetch(
-      `${env().KRATOS_PUBLIC_URL}/self-service/errors?id=${encodeURIComponent(id)}`,
-      { signal, cache: 'no-store' },
-    );
-    if (!lookup.ok) return false;
-    const body = (await lookup.json()) as {
+    const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+    errors ??= new FrontendApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+    const body = (await (await errors.getFlowErrorRaw({ id })).raw.json()) as {
       created_at?: unknown;
       error?: { code?: unknown; message?: unknown };
     };
@@ -116,21 +131,28 @@ export async function failedOnDatabaseLock(
 }
 
 /**
- * Starts a flow in a write slot, and once more if SQLite's lock failed it. If the second try
- * fails too (e.g. the timeout ran out), the first answer stands.
+ * Sends one request to Kratos. With the switch off, that is all. With it on, a write waits
+ * for a slot, and a flow start that SQLite's lock failed is sent once more (if the second try
+ * fails too, e.g. the timeout ran out, the first answer stands).
  */
-export async function sendFlowStart(
-  signal: AbortSignal,
-  send: () => Promise<Response>,
-  onRetry: () => void,
-): Promise<Response> {
+export async function sendToKratos<T extends GateAnswer>(
+  request: { method: string; path: string },
+  send: () => Promise<T>,
+  readBody: BodyReader<T>,
+  onResend: () => void = () => undefined,
+): Promise<T> {
+  if (!env().KRATOS_MAX_CONCURRENT_WRITES || !isKratosWrite(request.method, request.path)) {
+    return send();
+  }
+  const signal = AbortSignal.timeout(env().KRATOS_TIMEOUT_MS);
   const startedAt = Date.now();
   const first = await withWriteSlot(signal, send);
-  if (!(await failedOnDatabaseLock(first, signal, startedAt))) return first;
-  onRetry();
+  if (!isFlowStart(request.method, request.path)) return first;
+  if (!(await failedOnDatabaseLock(first, readBody, startedAt))) return first;
+  onResend();
   try {
     const second = await withWriteSlot(signal, send);
-    await first.body?.cancel();
+    if (first instanceof Response) await first.body?.cancel();
     return second;
   } catch {
     return first;

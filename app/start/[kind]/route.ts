@@ -29,13 +29,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (login.kind === 'request') uiLocales = login.request.uiLocales;
   }
 
-  let result;
-  try {
-    result = await startBrowserFlow(flowKind, new URLSearchParams(query));
-  } catch {
-    return redirect('/unavailable', []);
-  }
-  if (result.status >= 500) {
+  const result = await startBrowserFlow(flowKind, new URLSearchParams(query));
+  if (result.status === 0 || result.status >= 500) {
     // Back to the same start once the service answers, with everything that defines the flow.
     const from = `/${flowKind}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
     return redirect(unavailableFrom(from), result.setCookies);
