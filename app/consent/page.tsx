@@ -3,7 +3,6 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { ConsentScreen } from '@/components/oauth2/consent-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
-import { getI18n } from '@/lib/i18n';
 import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
 import { loadSession, restartUrl } from '@/lib/kratos';
@@ -14,11 +13,7 @@ import type { SearchParams } from '@/components/pages/flow-page';
 export default async function ConsentPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const challenge = typeof query.consent_challenge === 'string' ? query.consent_challenge : '';
-  const [outcome, session] = await Promise.all([
-    loadConsentRequest(challenge),
-    loadSession(),
-    getI18n(),
-  ]);
+  const [outcome, session] = await Promise.all([loadConsentRequest(challenge), loadSession()]);
   const here = `/consent?${new URLSearchParams({ consent_challenge: challenge })}`;
   if (session.kind === 'unavailable') redirect(unavailableFrom(here));
   if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;

@@ -8,13 +8,13 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextLink } from '@/components/ui/text-link';
 import { asDeviceNotice, DEVICES_CSRF_PURPOSE, noticeTone, type DeviceNotice } from '@/lib/devices';
-import { getI18n, t } from '@/lib/i18n';
+import { getI18n, type Translate } from '@/lib/i18n';
 import { loadDevices } from '@/lib/kratos';
 import { formToken, unavailableFrom } from '@/lib/own-forms';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function noticeText(notice: DeviceNotice, count: number): string {
+function noticeText(t: Translate, notice: DeviceNotice, count: number): string {
   switch (notice) {
     case 'revoked':
       return t('devices.notice.revoked');
@@ -33,7 +33,7 @@ function noticeText(notice: DeviceNotice, count: number): string {
 // with a plain-form "Sign out" (POST /devices/revoke, our own CSRF token). This device signs
 // out through the normal sign-out (POST /logout).
 export default async function DevicesPage({ searchParams }: { searchParams: SearchParams }) {
-  const [outcome, { locale }, query, csrfToken] = await Promise.all([
+  const [outcome, { locale, t }, query, csrfToken] = await Promise.all([
     loadDevices(),
     getI18n(),
     searchParams,
@@ -51,7 +51,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Sear
           <PageTitle title={t('devices.title')} subtitle={t('devices.subtitle')} />
           {notice ? (
             <div className="mb-4" data-testid="devices-notice" data-notice={notice}>
-              <Alert tone={noticeTone(notice)}>{noticeText(notice, count)}</Alert>
+              <Alert tone={noticeTone(notice)}>{noticeText(t, notice, count)}</Alert>
             </div>
           ) : null}
           <h2 id="devices-this" className="mb-3 text-lg font-semibold">

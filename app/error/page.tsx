@@ -4,7 +4,6 @@ import { AppErrorCard } from '@/components/oauth2/app-error-card';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
 import type { SearchParams } from '@/components/pages/flow-page';
-import { getI18n } from '@/lib/i18n';
 import { ErrorCard } from '@/components/layout/error-card';
 
 // Errors a user can recover from by simply signing in again: don't show them, start over.
@@ -23,7 +22,6 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   // Hydra's errors come as OAuth2 error codes (?error=&error_description=), Kratos's by id.
   if (query.error === 'invalid_challenge' && !id) {
     // Our own: /start/login found that Hydra does not know the app's login challenge.
-    await getI18n();
     return (
       <AuthShell>
         <OAuth2ErrorCard problem="invalid" />
@@ -31,7 +29,6 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
     );
   }
   if (typeof query.error === 'string' && /^[a-z_]{1,64}$/.test(query.error) && !id) {
-    await getI18n();
     const description = query.error_description;
     return (
       <AuthShell>
@@ -42,10 +39,7 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
       </AuthShell>
     );
   }
-  const [outcome] = await Promise.all([
-    loadFlowError(typeof id === 'string' ? id : undefined),
-    getI18n(),
-  ]);
+  const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
     // A session that still owes its second factor goes back to the 2FA screen, not the password.

@@ -3,7 +3,7 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { env } from '@/lib/env';
-import { getI18n, t } from '@/lib/i18n';
+import { getI18n } from '@/lib/i18n';
 import { sameOriginPath } from '@/lib/kratos/urls';
 import { TextLink } from '@/components/ui/text-link';
 
@@ -13,7 +13,7 @@ export default async function LanguagePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [params] = await Promise.all([searchParams, getI18n()]);
+  const [params, { t }] = await Promise.all([searchParams, getI18n()]);
   const raw = typeof params.return_to === 'string' ? params.return_to : undefined;
   const returnTo = sameOriginPath(raw, env().UI_URL) ?? '/';
   return (

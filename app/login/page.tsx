@@ -9,13 +9,14 @@ import { isDeadEndError } from '@/lib/second-factor/pick-message';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { flowLinks } from '@/lib/kratos/links';
 import { asNotice } from '@/lib/kratos/types';
-import { t } from '@/lib/i18n';
+import { getI18n } from '@/lib/i18n';
 import { loadSession, restartUrl } from '@/lib/kratos';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t } = await getI18n();
   const query = await searchParams;
   const notice = asNotice(query.notice);
   const nonce = await cspNonce();

@@ -5,12 +5,13 @@ import { registeringAs, registrationStep } from '@/lib/kratos/registration-step'
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { Card } from '@/components/ui/card';
 import { flowLinks } from '@/lib/kratos/links';
-import { t } from '@/lib/i18n';
+import { getI18n } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t } = await getI18n();
   const nonce = await cspNonce();
   return (
     <AuthShell>

@@ -3,12 +3,13 @@ import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { SettingsMessages, SettingsSections } from '@/components/settings/settings-sections';
 import { SignOutForm } from '@/components/session/sign-out-form';
-import { t } from '@/lib/i18n';
+import { getI18n } from '@/lib/i18n';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t } = await getI18n();
   const nonce = await cspNonce();
   return (
     <AuthShell>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t, type OwnKey } from '@/lib/i18n';
+import { useI18n, type OwnKey, type Translate } from '@/lib/i18n';
 import type { AuthMethodView, DeviceView } from '@/lib/kratos';
 
 const METHOD_KEYS: Record<string, OwnKey> = {
@@ -13,7 +13,7 @@ const METHOD_KEYS: Record<string, OwnKey> = {
   code_recovery: 'devices.method.recovery',
 };
 
-function methodLabel(m: AuthMethodView): string {
+function methodLabel(t: Translate, m: AuthMethodView): string {
   if (m.method === 'oidc') {
     return m.provider
       ? t('devices.method.oidc-provider', { provider: m.provider })
@@ -23,14 +23,14 @@ function methodLabel(m: AuthMethodView): string {
   return key ? t(key) : t('devices.method.other', { method: m.method });
 }
 
-function aalLabel(aal: string): string {
+function aalLabel(t: Translate, aal: string): string {
   if (aal === 'aal1') return t('devices.aal.aal1');
   if (aal === 'aal2') return t('devices.aal.aal2');
   return t('devices.aal.other', { aal });
 }
 
 /** "Chrome 140 on Linux", from the parsed user agent. */
-export function deviceName(device: DeviceView): string {
+export function deviceName(t: Translate, device: DeviceView): string {
   return t('devices.name', {
     browser: device.userAgent.browser ?? t('devices.unknown-browser'),
     os: device.userAgent.os ?? t('devices.unknown-os'),
@@ -38,6 +38,7 @@ export function deviceName(device: DeviceView): string {
 }
 
 function When({ iso, locale }: { iso?: string; locale: string }) {
+  const { t } = useI18n();
   if (!iso) return <>{t('devices.unknown')}</>;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return <>{t('devices.unknown')}</>;
@@ -64,9 +65,10 @@ export function DeviceItem({
   locale: string;
   action: (headingId: string) => ReactNode;
 }) {
+  const { t } = useI18n();
   const headingId = `device-${device.id}`;
   // Kratos lists each method once per step; the same method twice reads as noise.
-  const methods = [...new Set(device.methods.map(methodLabel))];
+  const methods = [...new Set(device.methods.map((m) => methodLabel(t, m)))];
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   return (
     <li
@@ -76,7 +78,7 @@ export function DeviceItem({
       data-current={device.current ? 'true' : 'false'}
     >
       <h3 id={headingId} className="flex flex-wrap items-center gap-2 font-medium">
-        <span data-testid="device-name">{deviceName(device)}</span>
+        <span data-testid="device-name">{deviceName(t, device)}</span>
         {device.current ? (
           <span
             className="rounded-brand bg-primary px-2 py-0.5 text-xs font-medium text-primary-foreground"
@@ -105,7 +107,7 @@ export function DeviceItem({
         <dd data-testid="device-how">
           {t('devices.how-value', {
             methods: methods.length ? list.format(methods) : t('devices.unknown'),
-            aal: aalLabel(device.aal),
+            aal: aalLabel(t, device.aal),
           })}
         </dd>
         <dt className="text-muted">{t('devices.expires')}</dt>

@@ -1,8 +1,9 @@
 import { Alert } from '@/components/ui/alert';
-import { tm } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import type { UiMessage } from '@/lib/kratos/types';
 
 export function FlowMessages({ messages }: { messages: UiMessage[] }) {
+  const { tm } = useI18n();
   if (!messages.length) return null;
   return (
     <div className="flex flex-col gap-2">

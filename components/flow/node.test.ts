@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getI18n } from '@/lib/i18n';
 import { captured } from '@/test/fixtures';
 import { mapFlow, mapNode } from '@/lib/kratos/map';
 import type { UiNode } from '@/lib/kratos/types';
@@ -20,6 +21,9 @@ const html = (node: UiNode | undefined, nonce?: string) => {
 const byName = (nodes: UiNode[], name: string) =>
   nodes.find((n) => n.attributes.nodeType === 'input' && n.attributes.name === name);
 const byType = (nodes: UiNode[], type: string) => nodes.find((n) => n.attributes.nodeType === type);
+
+// Sync components read the translator with useI18n(); it is loaded (English) before rendering.
+beforeAll(() => getI18n());
 
 describe('FlowNode on captured settings flows', () => {
   it('renders the TOTP QR code as an image with an alt text and the secret as text', () => {

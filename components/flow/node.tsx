@@ -3,7 +3,7 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { Select } from '@/components/ui/select';
 import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
-import { t, tm } from '@/lib/i18n';
+import { useI18n, type I18n } from '@/lib/i18n';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';
 
@@ -12,7 +12,7 @@ function valueString(value: unknown): string | undefined {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function nodeLabel(node: UiNode, attrs: InputAttributes): string {
+function nodeLabel(tm: I18n['tm'], node: UiNode, attrs: InputAttributes): string {
   return tm(node.label ?? attrs.label) || attrs.name;
 }
 
@@ -45,6 +45,7 @@ export function FlowNode({
   nonce?: string;
   focus?: boolean;
 }) {
+  const { t, tm } = useI18n();
   const a = node.attributes;
   switch (a.nodeType) {
     case 'input':
@@ -95,6 +96,7 @@ export function FlowNode({
 
 /** A text node: the TOTP secret, or the backup codes (one message per code) as a list. */
 function TextNode({ node, attrs }: { node: UiNode; attrs: TextAttributes }) {
+  const { tm } = useI18n();
   const label = node.label ? <p className="text-sm font-medium">{tm(node.label)}</p> : null;
   if (attrs.secrets) {
     return (
@@ -124,6 +126,7 @@ function TextNode({ node, attrs }: { node: UiNode; attrs: TextAttributes }) {
 }
 
 function NodeMessages({ messages }: { messages: UiMessage[] }) {
+  const { tm } = useI18n();
   if (!messages.length) return null;
   return (
     <>
@@ -150,10 +153,11 @@ function InputNode({
   attrs: InputAttributes;
   focus?: boolean;
 }) {
+  const { t, tm } = useI18n();
   const errors = node.messages.filter((m) => m.type === 'error').map(tm);
   const infos = node.messages.filter((m) => m.type !== 'error').map(tm);
   const value = valueString(attrs.value);
-  const label = nodeLabel(node, attrs);
+  const label = nodeLabel(tm, node, attrs);
 
   switch (attrs.type) {
     case 'hidden':

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { TextLink } from '@/components/ui/text-link';
-import { t } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { describeError, type ErrorCopy } from '@/lib/kratos/describe-error';
 import type { KratosErrorView } from '@/lib/kratos/types';
 import { PageTitle } from './page-title';
@@ -20,6 +20,7 @@ export function ErrorCard({
   reference?: string;
   copy?: ErrorCopy;
 }) {
+  const { t } = useI18n();
   return (
     <Card>
       <div data-testid="error" data-error-id={error?.id} data-status={error?.status}>

@@ -1,6 +1,6 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
-import { t } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { TextLink } from '@/components/ui/text-link';
 
 /**
@@ -8,6 +8,7 @@ import { TextLink } from '@/components/ui/text-link';
  * never registered. Hydra's words are English and technical, so they sit under "Details".
  */
 export function AppErrorCard({ error, description }: { error: string; description?: string }) {
+  const { t } = useI18n();
   return (
     <Card>
       <div data-testid="oauth2-app-error" data-error={error}>

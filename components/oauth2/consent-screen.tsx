@@ -2,14 +2,14 @@ import { PageTitle } from '@/components/layout/page-title';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
-import { t, tOry } from '@/lib/i18n';
+import { useI18n, type I18n } from '@/lib/i18n';
 import type { ConsentView } from '@/lib/hydra/types';
 import { AppBanner } from './app-banner';
 import { DecisionForm } from './decision-form';
 import { TextLink } from '@/components/ui/text-link';
 
 /** A requested scope in plain words: Ory's catalog names the standard ones in 83 languages. */
-function scopeText(scope: string): { title: string; description?: string } {
+function scopeText({ t, tOry }: I18n, scope: string): { title: string; description?: string } {
   const title = tOry(`consent.scope.${scope}.title`);
   if (title) return { title, description: tOry(`consent.scope.${scope}.description`) };
   return { title: t('oauth2.consent.scope.other', { scope }) };
@@ -26,6 +26,8 @@ export function ConsentScreen({
   csrfToken: string;
   notice?: 'csrf';
 }) {
+  const i18n = useI18n();
+  const { t, tOry } = i18n;
   const app = request.app;
   return (
     <Card>
@@ -48,7 +50,7 @@ export function ConsentScreen({
           </h2>
           <ul aria-labelledby="consent-scopes" className="flex flex-col gap-3" data-testid="scopes">
             {request.requestedScope.map((scope) => {
-              const text = scopeText(scope);
+              const text = scopeText(i18n, scope);
               return (
                 <li
                   key={scope}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { CSRF_FIELD } from '@/lib/csrf';
-import { t } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 
 /**
  * The form of a Hydra decision (consent, logout): a real POST with the challenge and our CSRF
@@ -24,6 +24,7 @@ export function DecisionForm({
   className: string;
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <>
       {notice ? (

@@ -1,7 +1,7 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { t } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import type { LogoutView } from '@/lib/hydra/types';
 import { AppBanner } from './app-banner';
 import { DecisionForm } from './decision-form';
@@ -15,6 +15,7 @@ export function LogoutScreen({
   csrfToken: string;
   notice?: 'csrf';
 }) {
+  const { t } = useI18n();
   const app = request.app;
   return (
     <Card>

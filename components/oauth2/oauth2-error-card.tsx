@@ -1,12 +1,13 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
-import { t } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { TextLink } from '@/components/ui/text-link';
 
 export type OAuth2Problem = 'invalid' | 'other-user' | 'signed-out' | 'disabled';
 
 /** A challenge we cannot act on: what happened, in plain words, and a way on. */
 export function OAuth2ErrorCard({ problem }: { problem: OAuth2Problem }) {
+  const { t } = useI18n();
   return (
     <Card>
       <div data-testid="oauth2-error" data-problem={problem}>

@@ -2,7 +2,6 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorCard } from '@/components/layout/error-card';
-import { getI18n } from '@/lib/i18n';
 import { unavailableFrom } from '@/lib/own-forms';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
 
@@ -14,7 +13,7 @@ export async function withFlow(
   searchParams: SearchParams,
   render: (flow: FlowView) => ReactNode | Promise<ReactNode>,
 ): Promise<ReactNode> {
-  const [outcome] = await Promise.all([loadFlow(kind, await searchParams), getI18n()]);
+  const outcome = await loadFlow(kind, await searchParams);
   switch (outcome.kind) {
     case 'flow':
       return render(outcome.flow);

@@ -3,7 +3,7 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
-import { t, type OwnKey } from '@/lib/i18n';
+import { getI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowKind } from '@/lib/kratos';
 import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from './flow-page';
@@ -19,6 +19,7 @@ export async function SimpleFlowPage({
   title: OwnKey;
   searchParams: SearchParams;
 }) {
+  const { t } = await getI18n();
   const nonce = await cspNonce();
   return (
     <AuthShell>

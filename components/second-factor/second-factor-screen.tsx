@@ -7,7 +7,7 @@ import { FlowForm } from '@/components/flow/flow-form';
 import { PageTitle } from '@/components/layout/page-title';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
-import { t, tm } from '@/lib/i18n';
+import { useI18n, type I18n } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
 import { CodeInput } from './code-input';
 import { secondFactorModel, type SecondFactorModel } from '@/lib/second-factor/model';
@@ -21,7 +21,7 @@ import { ResendButton } from './resend-button';
 
 const RESEND_COOLDOWN_SECONDS = 30;
 
-function messageText(picked: PickedMessage): string | undefined {
+function messageText({ t, tm }: I18n, picked: PickedMessage): string | undefined {
   if (picked.kind === 'kratos') return tm(picked.message);
   if (picked.kind === 'notice') return t(`notice.${picked.notice}`);
   return undefined;
@@ -37,6 +37,7 @@ export function SecondFactorScreen({
   notice?: Notice;
   nonce?: string;
 }) {
+  const { t } = useI18n();
   const model = secondFactorModel(flow);
   const picked = pickSecondFactorMessage({ messages: flow.messages, nodes: flow.nodes, notice });
   const isError = picked.kind === 'kratos' && picked.message.type === 'error';
@@ -83,7 +84,7 @@ export function SecondFactorScreen({
 }
 
 function Banner({ picked, isError }: { picked: PickedMessage; isError: boolean }) {
-  const text = messageText(picked);
+  const text = messageText(useI18n(), picked);
   if (!text) return null;
   return (
     <div className="mb-4" data-testid="second-factor-message" data-message-id={messageId(picked)}>
@@ -111,6 +112,7 @@ function Hidden({ model, except }: { model: SecondFactorModel; except?: string }
 }
 
 function ChooseAddress({ model, picked, isError }: StepProps) {
+  const { t, tm } = useI18n();
   return (
     <>
       <Banner picked={picked} isError={isError} />
@@ -137,7 +139,9 @@ function ChooseAddress({ model, picked, isError }: StepProps) {
 }
 
 function EnterCode({ model, picked, isError }: StepProps) {
-  const text = messageText(picked);
+  const i18n = useI18n();
+  const { t } = i18n;
+  const text = messageText(i18n, picked);
   const field = model.codeField;
   const justSent =
     picked.kind === 'kratos' &&

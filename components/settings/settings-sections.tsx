@@ -2,7 +2,7 @@ import { FlowMessages } from '@/components/flow/messages';
 import { FlowNode, firstErrorNode } from '@/components/flow/node';
 import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from '@/components/flow/group';
 import { FormPending } from '@/components/ui/form-pending';
-import { t, type OwnKey } from '@/lib/i18n';
+import { useI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
 import { SectionMemory } from './section-memory';
 
@@ -40,6 +40,7 @@ export function SettingsMessages({ flow }: { flow: FlowView }) {
 
 /** The settings flow as one section (heading, description, form) per method group. */
 export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: string }) {
+  const { t } = useI18n();
   const groups = groupNodes(flow.nodes, SETTINGS_GROUP_ORDER);
   const focus = firstErrorNode(flow.nodes);
   return (

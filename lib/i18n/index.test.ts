@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ensureOryCatalogs, oryIndex } from './test/ory-catalogs';
 
 ensureOryCatalogs();
-const { getI18n, loadI18n, requestLocale, supportedLocales, t, tm } = await import('./index');
+const i18nModule = await import('./index');
+const { getI18n, loadI18n, requestLocale, supportedLocales } = i18nModule;
 
 describe('lib/i18n (server entry)', () => {
   it('lists the extracted Ory locales plus ours', async () => {
@@ -25,7 +26,8 @@ describe('lib/i18n (server entry)', () => {
     const warn = vi.spyOn(console, 'warn');
     const error = vi.spyOn(console, 'error');
     expect(await requestLocale()).toBe('en');
-    expect((await getI18n()).locale).toBe('en');
+    const { locale, t, tm } = await getI18n();
+    expect(locale).toBe('en');
     expect(t('login.title')).toBe('Sign in');
     expect(
       tm({ id: 1010023, type: 'info', text: 'Send code to x', context: { address: 'x' } }),
@@ -33,5 +35,13 @@ describe('lib/i18n (server entry)', () => {
     expect(tm(undefined)).toBe('');
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
+  });
+
+  it('offers no translation outside a translator, so none can run before the locale is known', () => {
+    // The call-order trap this replaced: a module-level t() that used whatever locale an
+    // earlier `await getI18n()` had resolved, and English otherwise.
+    const exported = Object.keys(i18nModule);
+    for (const name of ['t', 'tm', 'tOry', 'currentI18n']) expect(exported).not.toContain(name);
+    expect(exported).toEqual(expect.arrayContaining(['getI18n', 'useI18n', 'loadI18n']));
   });
 });

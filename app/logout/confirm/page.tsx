@@ -3,7 +3,6 @@ import { AuthShell } from '@/components/layout/auth-shell';
 import { LogoutScreen } from '@/components/oauth2/logout-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
-import { getI18n } from '@/lib/i18n';
 import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
 import { formToken, logoutPurpose, unavailableFrom } from '@/lib/own-forms';
@@ -13,7 +12,7 @@ import type { SearchParams } from '@/components/pages/flow-page';
 export default async function LogoutConfirmPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const challenge = typeof query.logout_challenge === 'string' ? query.logout_challenge : '';
-  const [outcome] = await Promise.all([loadLogoutRequest(challenge), getI18n()]);
+  const outcome = await loadLogoutRequest(challenge);
   const here = `/logout/confirm?${new URLSearchParams({ logout_challenge: challenge })}`;
   if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   if (outcome.request.app?.skipLogoutConsent) {
