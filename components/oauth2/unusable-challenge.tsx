@@ -1,6 +1,5 @@
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { AuthShell } from '@/components/layout/auth-shell';
 import type { ChallengeOutcome } from '@/lib/hydra/types';
 import { unavailableFrom } from '@/lib/own-forms';
 import { OAuth2ErrorCard } from './oauth2-error-card';
@@ -18,9 +17,5 @@ export function UnusableChallenge<T>({
 }): ReactNode {
   if (outcome.kind === 'unavailable') redirect(unavailableFrom(here));
   if (outcome.kind === 'handled') redirect(outcome.redirectTo);
-  return (
-    <AuthShell>
-      <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />
-    </AuthShell>
-  );
+  return <OAuth2ErrorCard problem={outcome.kind === 'disabled' ? 'disabled' : 'invalid'} />;
 }

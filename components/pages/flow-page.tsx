@@ -2,21 +2,37 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorCard } from '@/components/layout/error-card';
+import { cspNonce } from '@/lib/nonce';
 import { unavailableFrom } from '@/lib/own-forms';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
+import { asNotice, type Notice } from '@/lib/kratos/types';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Loads a flow and turns every non-flow outcome into a redirect or an error card. */
+/** What a flow page gets besides its flow. */
+export interface FlowPageContext {
+  /** The request's CSP nonce, for the scripts Kratos sends (WebAuthn). */
+  nonce?: string;
+  /** Why we started the flow over for the user, to be told in one line. */
+  notice?: Notice;
+}
+
+/**
+ * The one place a page's flow outcome is acted on: a flow is rendered (with the request's CSP
+ * nonce, for Kratos's scripts), a restart or redirect is followed, an outage goes to the 503
+ * page that comes back here, and an error becomes the error card. What counts as a restart
+ * (expired, CSRF, attempts used up, ...) is decided by the adapter, lib/kratos.
+ */
 export async function withFlow(
   kind: FlowKind,
   searchParams: SearchParams,
-  render: (flow: FlowView) => ReactNode | Promise<ReactNode>,
+  render: (flow: FlowView, page: FlowPageContext) => ReactNode | Promise<ReactNode>,
 ): Promise<ReactNode> {
-  const outcome = await loadFlow(kind, await searchParams);
+  const query = await searchParams;
+  const outcome = await loadFlow(kind, query);
   switch (outcome.kind) {
     case 'flow':
-      return render(outcome.flow);
+      return render(outcome.flow, { nonce: await cspNonce(), notice: asNotice(query.notice) });
     case 'redirect':
     case 'restart':
       redirect(outcome.to);

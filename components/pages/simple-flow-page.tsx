@@ -1,11 +1,9 @@
 import 'server-only';
-import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
 import { getI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowKind } from '@/lib/kratos';
-import { cspNonce } from '@/lib/nonce';
 import { withFlow, type SearchParams } from './flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
@@ -20,18 +18,13 @@ export async function SimpleFlowPage({
   searchParams: SearchParams;
 }) {
   const { t } = await getI18n();
-  const nonce = await cspNonce();
-  return (
-    <AuthShell>
-      {await withFlow(kind, searchParams, (flow) => (
-        <Card>
-          <PageTitle title={t(title)} />
-          <FlowForm flow={flow} nonce={nonce} />
-          <p className="mt-6 text-center text-sm">
-            <TextLink href="/">{t('nav.back-home')}</TextLink>
-          </p>
-        </Card>
-      ))}
-    </AuthShell>
-  );
+  return withFlow(kind, searchParams, (flow, { nonce }) => (
+    <Card>
+      <PageTitle title={t(title)} />
+      <FlowForm flow={flow} nonce={nonce} />
+      <p className="mt-6 text-center text-sm">
+        <TextLink href="/">{t('nav.back-home')}</TextLink>
+      </p>
+    </Card>
+  ));
 }

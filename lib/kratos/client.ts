@@ -8,10 +8,11 @@ import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@
 import type { ApiResponse } from '@ory/client-fetch';
 import { urlContext } from './context';
 import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
-import type { FlowKind, FlowOutcome, KratosErrorView, SessionOutcome } from './types';
+import type { FlowKind, FlowOutcome, FlowView, KratosErrorView, SessionOutcome } from './types';
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from './urls';
 import { sendToKratos } from './write-gate';
+import { loginDeadEnd } from '@/lib/second-factor/dead-end';
 
 let api: FrontendApi | undefined;
 
@@ -81,11 +82,27 @@ export async function loadFlow(
   }
   const cookie = await browserCookie();
   const result = await kratosCall(`get ${kind} flow`, (o) => getters[kind](id, cookie, o));
-  if (result.ok) return { kind: 'flow', flow: mapFlow(kind, result.body, urlContext()) };
+  if (result.ok) return settle(mapFlow(kind, result.body, urlContext()));
   if (result.status === 0 || result.status >= 500) {
     logger.warn('kratos flow fetch failed', { kind, status: result.status });
   }
   return mapFlowFailure(kind, result.status, result.body, params, urlContext());
+}
+
+/**
+ * A login flow that cannot go on (attempts used up, expired) is started again, keeping what
+ * defines it; an aal1 flow Kratos made for an expired aal2 one gets its aal=aal2 back.
+ */
+async function settle(flow: FlowView): Promise<FlowOutcome> {
+  if (flow.kind !== 'login') return { kind: 'flow', flow };
+  let signedIn: boolean | undefined;
+  const hasSession = async () =>
+    (signedIn ??= ['session', 'redirect'].includes((await loadSession()).kind));
+  const deadEnd = await loginDeadEnd(flow, hasSession);
+  if (!deadEnd) return { kind: 'flow', flow };
+  const params = { ...flow.restartParams };
+  if (flow.requestedAal !== 'aal2' && (await loadSession()).kind === 'redirect') params.aal = 'aal2';
+  return { kind: 'restart', to: restartUrl('login', params, deadEnd), reason: deadEnd };
 }
 
 export interface StartResult {

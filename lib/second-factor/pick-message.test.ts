@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapFlow } from '@/lib/kratos/map';
 import { captured } from '@/test/fixtures';
-import { isDeadEndError, pickSecondFactorMessage, type Notice } from './pick-message';
+import { loginDeadEnd } from './dead-end';
+import { pickSecondFactorMessage, type Notice } from './pick-message';
 
 const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
@@ -43,7 +44,6 @@ describe('pickSecondFactorMessage', () => {
   it('attempts used up: the error, recognised as a dead end', () => {
     const p = pick('login-code-attempts-used-up');
     expect(id(p)).toBe(4000001);
-    expect(p.kind === 'kratos' && isDeadEndError(p.message)).toBe(true);
   });
   it('a restart notice replaces the info prompt', () => {
     expect(id(pick('login-aal2-choose-method', 'attempts'))).toBe('attempts');
@@ -54,8 +54,37 @@ describe('pickSecondFactorMessage', () => {
   it('no messages: nothing', () => {
     expect(pickSecondFactorMessage({ messages: [], nodes: [] })).toEqual({ kind: 'none' });
   });
-  it('a wrong code is not a dead end', () => {
-    const p = pick('login-code-wrong');
-    expect(p.kind === 'kratos' && isDeadEndError(p.message)).toBe(false);
+});
+
+describe('loginDeadEnd', () => {
+  const flow = (name: string) => mapFlow('login', captured(name).body, ctx);
+  const session = (yes: boolean) => async () => yes;
+
+  it('attempts used up on the code step: start over, whatever the session', async () => {
+    expect(await loginDeadEnd(flow('login-code-attempts-used-up'), session(false))).toBe(
+      'attempts',
+    );
+  });
+
+  it('a wrong code, a foreign address, an empty code or a plain prompt: go on', async () => {
+    for (const name of [
+      'login-code-wrong',
+      'login-code-foreign-address',
+      'login-code-empty',
+      'login-aal2-refresh-choose-method',
+    ]) {
+      expect(await loginDeadEnd(flow(name), session(true))).toBeUndefined();
+    }
+  });
+
+  it('an expired flow, and a generic error on a first-factor flow while signed in', async () => {
+    const base = flow('login-code-attempts-used-up');
+    const error = (id: number) => [{ id, type: 'error' as const, text: '' }];
+    const expired = { ...base, messages: error(4010001) };
+    expect(await loginDeadEnd(expired, session(false))).toBe('expired');
+    const replaced = { ...base, state: 'choose_method', requestedAal: 'aal1' as const };
+    expect(await loginDeadEnd(replaced, session(true))).toBe('expired');
+    // Signed out, the same error is the form's own business.
+    expect(await loginDeadEnd(replaced, session(false))).toBeUndefined();
   });
 });

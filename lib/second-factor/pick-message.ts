@@ -42,19 +42,3 @@ export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput):
     all[0];
   return chosen ? { kind: 'kratos', message: chosen } : { kind: 'none' };
 }
-
-/** Errors after which the flow cannot continue and a fresh aal2 flow must be started. */
-export function isDeadEndError(message: UiMessage): boolean {
-  if (message.type !== 'error') return false;
-  if (message.id === 4000001) {
-    // Kratos v1.3.1 has no id of its own for these: 4000001 is its generic "{reason}" error,
-    // and the reason in its context is what tells them apart.
-    const reason = message.context?.reason;
-    return (
-      typeof reason === 'string' &&
-      /submitted too often|valid session was detected|request another code/i.test(reason)
-    );
-  }
-  // 4010001: the flow expired (Kratos puts it on a fresh flow that lost aal=aal2).
-  return message.id === 4010001;
-}

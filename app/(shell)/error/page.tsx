@@ -1,5 +1,4 @@
 import { redirect } from 'next/navigation';
-import { AuthShell } from '@/components/layout/auth-shell';
 import { AppErrorCard } from '@/components/oauth2/app-error-card';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
@@ -22,21 +21,15 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   // Hydra's errors come as OAuth2 error codes (?error=&error_description=), Kratos's by id.
   if (query.error === 'invalid_challenge' && !id) {
     // Our own: /start/login found that Hydra does not know the app's login challenge.
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem="invalid" />
-      </AuthShell>
-    );
+    return <OAuth2ErrorCard problem="invalid" />;
   }
   if (typeof query.error === 'string' && /^[a-z_]{1,64}$/.test(query.error) && !id) {
     const description = query.error_description;
     return (
-      <AuthShell>
-        <AppErrorCard
-          error={query.error}
-          description={typeof description === 'string' ? description.slice(0, 500) : undefined}
-        />
-      </AuthShell>
+      <AppErrorCard
+        error={query.error}
+        description={typeof description === 'string' ? description.slice(0, 500) : undefined}
+      />
     );
   }
   const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
@@ -50,9 +43,5 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   const error = outcome.kind === 'error' ? outcome.error : undefined;
   // The error's id in Kratos is what support can look up; it is only shown when Kratos knew it.
   const reference = error && typeof id === 'string' && ERROR_ID.test(id) ? id : undefined;
-  return (
-    <AuthShell>
-      <ErrorCard error={error} reference={reference} />
-    </AuthShell>
-  );
+  return <ErrorCard error={error} reference={reference} />;
 }

@@ -1,5 +1,4 @@
 import { redirect } from 'next/navigation';
-import { AuthShell } from '@/components/layout/auth-shell';
 import { ConsentScreen } from '@/components/oauth2/consent-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
@@ -24,18 +23,10 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
     redirect(restartUrl('login', { aal: 'aal2', return_to: `${env().UI_URL}${here}` }));
   }
   if (session.kind !== 'session') {
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem="signed-out" />
-      </AuthShell>
-    );
+    return <OAuth2ErrorCard problem="signed-out" />;
   }
   if (session.session.identity.id !== request.subject) {
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem="other-user" />
-      </AuthShell>
-    );
+    return <OAuth2ErrorCard problem="other-user" />;
   }
   if (request.skip || request.app.skipConsent) {
     // Remembered (or a first-party app): Hydra still asks every time, and we answer at once.
@@ -47,25 +38,19 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
     });
     if (decision.kind === 'redirect') redirect(decision.to);
     if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem="invalid" />
-      </AuthShell>
-    );
+    return <OAuth2ErrorCard problem="invalid" />;
   }
   const notice = query.notice === 'csrf' ? 'csrf' : undefined;
   return (
-    <AuthShell>
-      <ConsentScreen
-        request={request}
-        account={
-          typeof session.session.identity.traits.email === 'string'
-            ? session.session.identity.traits.email
-            : undefined
-        }
-        csrfToken={(await formToken(consentPurpose(challenge))) ?? ''}
-        notice={notice}
-      />
-    </AuthShell>
+    <ConsentScreen
+      request={request}
+      account={
+        typeof session.session.identity.traits.email === 'string'
+          ? session.session.identity.traits.email
+          : undefined
+      }
+      csrfToken={(await formToken(consentPurpose(challenge))) ?? ''}
+      notice={notice}
+    />
   );
 }

@@ -1,5 +1,4 @@
 import { redirect } from 'next/navigation';
-import { AuthShell } from '@/components/layout/auth-shell';
 import { LogoutScreen } from '@/components/oauth2/logout-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
@@ -20,20 +19,14 @@ export default async function LogoutConfirmPage({ searchParams }: { searchParams
     const decision = await acceptLogout(challenge);
     if (decision.kind === 'redirect') redirect((await createLogoutUrl(decision.to)) ?? decision.to);
     if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
-    return (
-      <AuthShell>
-        <OAuth2ErrorCard problem="invalid" />
-      </AuthShell>
-    );
+    return <OAuth2ErrorCard problem="invalid" />;
   }
   const token = (await formToken(logoutPurpose(challenge))) ?? '';
   return (
-    <AuthShell>
-      <LogoutScreen
-        request={outcome.request}
-        csrfToken={token}
-        notice={query.notice === 'csrf' ? 'csrf' : undefined}
-      />
-    </AuthShell>
+    <LogoutScreen
+      request={outcome.request}
+      csrfToken={token}
+      notice={query.notice === 'csrf' ? 'csrf' : undefined}
+    />
   );
 }

@@ -1,0 +1,26 @@
+import { PageTitle } from '@/components/layout/page-title';
+import { Card } from '@/components/ui/card';
+import { SettingsMessages, SettingsSections } from '@/components/settings/settings-sections';
+import { SignOutForm } from '@/components/session/sign-out-form';
+import { getI18n } from '@/lib/i18n';
+import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { TextLink } from '@/components/ui/text-link';
+
+export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { t } = await getI18n();
+  return withFlow('settings', searchParams, (flow, { nonce }) => (
+    <div className="flex w-full max-w-md flex-col gap-6" data-testid="settings">
+      <Card>
+        <PageTitle title={t('settings.title')} />
+        <SettingsMessages flow={flow} />
+        <div className="mt-6 flex justify-between text-sm">
+          <TextLink href="/">{t('nav.back-home')}</TextLink>
+          <TextLink href="/devices">{t('devices.link')}</TextLink>
+          {/* Signing out from settings goes back to the app that sent the user here. */}
+          <SignOutForm returnTo={flow.returnTo} />
+        </div>
+      </Card>
+      <SettingsSections flow={flow} nonce={nonce} />
+    </div>
+  ));
+}
