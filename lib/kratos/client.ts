@@ -101,7 +101,8 @@ async function settle(flow: FlowView): Promise<FlowOutcome> {
   const deadEnd = await loginDeadEnd(flow, hasSession);
   if (!deadEnd) return { kind: 'flow', flow };
   const params = { ...flow.restartParams };
-  if (flow.requestedAal !== 'aal2' && (await loadSession()).kind === 'redirect') params.aal = 'aal2';
+  if (flow.requestedAal !== 'aal2' && (await loadSession()).kind === 'redirect')
+    params.aal = 'aal2';
   return { kind: 'restart', to: restartUrl('login', params, deadEnd), reason: deadEnd };
 }
 
