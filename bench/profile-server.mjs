@@ -7,12 +7,14 @@
 // CPU profile grouped by where the code comes from.
 //
 //   node bench/profile-server.mjs [--duration 8] [--concurrency 1,8] [--port 3801]
-import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  listenerPid,
+  procCpuMs,
   benchDir,
   isMain,
   machineLoad,
@@ -48,49 +50,6 @@ async function drive(url, headers, concurrency, ms) {
 }
 
 /** CPU seconds (user+system) of a process, from /proc; undefined when not readable. */
-function procCpuMs(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ = 100
-  } catch {
-    return undefined;
-  }
-}
-
-/** PID of whatever listens on a local TCP port (read from /proc; no tools needed). */
-function listenerPid(port) {
-  try {
-    const hex = port.toString(16).toUpperCase().padStart(4, '0');
-    const inodes = new Set();
-    for (const f of ['/proc/net/tcp', '/proc/net/tcp6']) {
-      for (const line of readFileSync(f, 'utf8').split('\n').slice(1)) {
-        const cols = line.trim().split(/\s+/);
-        if (cols[1]?.endsWith(`:${hex}`) && cols[3] === '0A') inodes.add(cols[9]);
-      }
-    }
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      let fds = [];
-      try {
-        fds = readdirSync(`/proc/${pid}/fd`);
-      } catch {
-        continue;
-      }
-      for (const fd of fds) {
-        try {
-          const m = /socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
-          if (m && inodes.has(m[1])) return Number(pid);
-        } catch {
-          // gone
-        }
-      }
-    }
-  } catch {
-    // not Linux, or not allowed
-  }
-  return undefined;
-}
-
 /** Groups a V8 CPU profile's self time by the origin of the code. */
 function summarizeProfile(profile) {
   const dt = new Map();

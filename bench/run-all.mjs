@@ -5,6 +5,7 @@
 //   node bench/run-all.mjs                       # load: 100 sign-ins at concurrency 20
 //   node bench/run-all.mjs --logins 500          # the full load run
 //   node bench/run-all.mjs --skip lighthouse,load
+//   node bench/run-all.mjs --peer ../kratos-selfservice-ui-node   # with Ory's Express UI side by side
 // The stack is read from BENCH_UI_URL, BENCH_KRATOS_PUBLIC_URL, BENCH_KRATOS_ADMIN_URL,
 // BENCH_MAIL_API_URL (defaults: the standard local stack on 3000/4433/4434/1080). When a
 // server-time target is missed, profile-server.mjs (a second `next start` of NEXT_DIST_DIR
@@ -17,6 +18,7 @@ import * as browserLogin from './browser-login.mjs';
 import * as jsSize from './js-size.mjs';
 import * as lighthouse from './lighthouse.mjs';
 import * as load from './load.mjs';
+import * as peer from './peer.mjs';
 import * as profile from './profile-server.mjs';
 import * as serverTime from './server-time.mjs';
 
@@ -28,6 +30,7 @@ const { values: a } = parseArgs({
     runs: { type: 'string', default: '5' },
     'lighthouse-runs': { type: 'string', default: '3' },
     skip: { type: 'string', default: '' },
+    peer: { type: 'string', default: process.env.BENCH_PEER_DIR ?? '' },
     'no-profile': { type: 'boolean', default: false },
   },
 });
@@ -118,6 +121,20 @@ await section('server-time', async () => {
       t.throughputAtC8.hit,
     );
   target('p50 overhead at c=1', `${t.p50OverheadAtC1.value} ms`, '≤ 2 ms', t.p50OverheadAtC1.hit);
+});
+
+await section('peer', async () => {
+  if (!a.peer) {
+    throw new Error(
+      'no --peer <dir> (or BENCH_PEER_DIR): clone ory/kratos-selfservice-ui-node, run `npm install && npm run build` in it, and pass its path',
+    );
+  }
+  const r = await peer.run({ peerDir: a.peer, durationS: Number(a.duration), log });
+  await writeResult('peer', r);
+  all.peer = r;
+  peer.print(r);
+  for (const v of peer.verdicts(r))
+    target(v.target, String(v.result), v.limit, v.verdict === 'HIT');
 });
 
 const serverMissed =

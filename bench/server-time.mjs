@@ -35,7 +35,7 @@ const CSRF_INPUT = Buffer.from('name="csrf_token"');
  * `concurrency` loops sending requests back to back for `durationMs`; latency of each. With
  * `urls`, loop i always uses urls[i % urls.length] (one server per loop, like a balancer).
  */
-async function runCell({ url, urls: several, headers, check }, concurrency, durationMs) {
+export async function runCell({ url, urls: several, headers, check }, concurrency, durationMs) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies = [];
   let errors = 0;

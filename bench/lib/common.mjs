@@ -1,5 +1,5 @@
 // Shared by every bench script: where the stack is, Chromium's flags, statistics, tables, results.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,4 +122,48 @@ export function httpGet(agent, url, headers) {
     });
     req.on('error', reject);
   });
+}
+
+/** CPU time (user + system) a process has used so far, in ms; undefined if unreadable. */
+export function procCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ = 100
+  } catch {
+    return undefined;
+  }
+}
+
+/** PID of whatever listens on a local TCP port (read from /proc; no tools needed). */
+export function listenerPid(port) {
+  try {
+    const hex = port.toString(16).toUpperCase().padStart(4, '0');
+    const inodes = new Set();
+    for (const f of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      for (const line of readFileSync(f, 'utf8').split('\n').slice(1)) {
+        const cols = line.trim().split(/\s+/);
+        if (cols[1]?.endsWith(`:${hex}`) && cols[3] === '0A') inodes.add(cols[9]);
+      }
+    }
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let fds = [];
+      try {
+        fds = readdirSync(`/proc/${pid}/fd`);
+      } catch {
+        continue;
+      }
+      for (const fd of fds) {
+        try {
+          const m = /socket:\[(\d+)\]/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+          if (m && inodes.has(m[1])) return Number(pid);
+        } catch {
+          // gone
+        }
+      }
+    }
+  } catch {
+    // not Linux, or not allowed
+  }
+  return undefined;
 }

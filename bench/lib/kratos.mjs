@@ -185,7 +185,9 @@ export async function signInHttp(user, { sendCode = false, enterCode = false } =
   Object.assign(result, { enterPath: enter.at, path: enter.at, html: enter.body });
   if (!enterCode) return result;
 
+  const waited = performance.now();
   const { code } = await waitForCode(user.email, { after: before });
+  result.mailWaitMs = performance.now() - waited;
   const form = new URLSearchParams(hiddenInputs(enter.body));
   form.set('code', code);
   form.set('method', 'code');

@@ -1,0 +1,317 @@
+#!/usr/bin/env node
+// Server cost per page, side by side in one run: our /login, the floor page (the same flow
+// through the same adapter, a bare form: what Next and the adapter cost alone) and Ory's
+// Express reference UI (kratos-selfservice-ui-node) rendering the same login flow with the
+// same cookie from the same Kratos. Then a complete password + email-code sign-in over HTTP,
+// ours against the peer's. A benchmark, not a test: it prints ratios and HIT/MISSED per target.
+//
+//   node bench/peer.mjs --peer <checkout> [--duration 5] [--concurrency 1,8,32] [--signins 10]
+//
+// The peer is not vendored. Get it once, next to this repo:
+//   git clone https://github.com/ory/kratos-selfservice-ui-node && cd kratos-selfservice-ui-node
+//   npm install && npm run build
+// (or pass BENCH_PEER_DIR). The stack must run (npm run stack); the floor page is built once
+// into .next-floor (--rebuild-floor builds it again).
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  benchDir,
+  httpGet,
+  isMain,
+  listenerPid,
+  machineLoad,
+  printTable,
+  procCpuMs,
+  requireStack,
+  round,
+  sleep,
+  urls,
+  writeResult,
+} from './lib/common.mjs';
+import { createIdentity, deleteIdentity, signInHttp } from './lib/kratos.mjs';
+import { signInPeerHttp } from './lib/peer-client.mjs';
+import { startLoginFlow } from './lib/kratos.mjs';
+import { startSecondUi } from './lib/second-ui.mjs';
+import { runCell } from './server-time.mjs';
+
+const root = path.resolve(benchDir, '..');
+const FLOOR_DIST = '.next-floor';
+
+/** The issue's targets, as ratios from this one run. */
+export const TARGETS = {
+  cpu: { what: 'server CPU per page, ours ÷ peer (c=8)', max: 1.5 },
+  rps: { what: 'req/s at c=8, ours ÷ peer', min: 2 / 3 },
+  html: { what: 'HTML bytes, ours ÷ (peer + 20 %)', max: 1 },
+};
+
+/** Builds the floor page into its own dist dir, once; the product's tree is left as it was. */
+function buildFloor(rebuild) {
+  if (!rebuild && existsSync(path.join(root, FLOOR_DIST, 'BUILD_ID'))) return;
+  const dir = path.join(root, 'app/bench-floor');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(benchDir, 'floor/page.tsx'), path.join(dir, 'page.tsx'));
+  try {
+    const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: FLOOR_DIST, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (built.status !== 0) throw new Error('next build of the floor page failed');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    // next build writes its dist dir into tsconfig.json's include; put it back.
+    spawnSync('git', ['checkout', '--', 'tsconfig.json'], { cwd: root });
+  }
+}
+
+/** Starts the Express UI against the stack's Kratos, as its README says, and waits for it. */
+async function startPeer(dir, port) {
+  const entry = path.join(dir, 'lib/index.js');
+  if (!existsSync(entry)) {
+    throw new Error(`${entry} is missing: run \`npm install && npm run build\` in ${dir}`);
+  }
+  const child = spawn(process.execPath, [entry], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      KRATOS_PUBLIC_URL: urls.kratosPublic,
+      KRATOS_BROWSER_URL: urls.kratosPublic,
+      COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef',
+      CSRF_COOKIE_NAME: 'bench_csrf',
+      CSRF_COOKIE_SECRET: 'bench-csrf-secret-0123456789abcdef',
+      DANGEROUSLY_DISABLE_SECURE_CSRF_COOKIES: 'true',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+  };
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/health/alive`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { child, url: `http://127.0.0.1:${port}`, stop };
+    await sleep(250);
+  }
+  await stop();
+  throw new Error(`the Express UI did not come up on port ${port}`);
+}
+
+const CSRF_INPUT = Buffer.from('name="csrf_token"');
+
+/** One cell: `concurrency` keep-alive loops on one target, with its server's CPU time. */
+async function measure(target, headers, concurrency, durationMs) {
+  const before = procCpuMs(target.pid);
+  const cell = await runCell(
+    { url: target.url, headers, check: (r) => r.status === 200 && r.body.includes(CSRF_INPUT) },
+    concurrency,
+    durationMs,
+  );
+  const cpu = procCpuMs(target.pid) - before;
+  return { ...cell, cpuMsPerPage: round(cpu / Math.max(cell.requests, 1), 2) };
+}
+
+/** Complete sign-ins over HTTP, one after the other: server CPU and wall time per sign-in. */
+async function signIns(label, pid, count, signIn) {
+  const rows = [];
+  for (let i = 0; i < count; i++) {
+    const user = await createIdentity();
+    try {
+      const cpu0 = procCpuMs(pid);
+      const t0 = performance.now();
+      const { mailWaitMs } = await signIn(user);
+      const wall = performance.now() - t0;
+      rows.push({ cpu: procCpuMs(pid) - cpu0, wall, withoutMail: wall - mailWaitMs });
+    } finally {
+      await deleteIdentity(user.id);
+    }
+  }
+  const med = (k) => {
+    const v = rows.map((r) => r[k]).sort((a, b) => a - b);
+    return round(v[Math.floor(v.length / 2)], 1);
+  };
+  return {
+    label,
+    signIns: rows.length,
+    cpuMs: med('cpu'),
+    wallMs: med('wall'),
+    wallWithoutMailMs: med('withoutMail'),
+  };
+}
+
+export async function run({
+  peerDir = process.env.BENCH_PEER_DIR,
+  durationS = 5,
+  concurrency = [1, 8, 32],
+  signins = 10,
+  rebuildFloor = false,
+  peerPort = 3410,
+  floorPort = 3411,
+  log = (l) => console.error(l),
+} = {}) {
+  if (!peerDir) throw new Error('say where the Express UI is: --peer <dir> or BENCH_PEER_DIR');
+  await requireStack();
+  const loadBefore = machineLoad();
+  log('[peer] building the floor page (once)…');
+  buildFloor(rebuildFloor);
+  const floor = await startSecondUi({ port: floorPort, env: { NEXT_DIST_DIR: FLOOR_DIST } });
+  const peer = await startPeer(path.resolve(peerDir), peerPort);
+  try {
+    const ourPort = Number(new URL(urls.ui).port || 80);
+    const { client, id } = await startLoginFlow();
+    const headers = { cookie: client.cookieHeader(), accept: 'text/html' };
+    const targets = [
+      { name: 'ours', url: `${urls.ui}/login?flow=${id}`, pid: listenerPid(ourPort) },
+      { name: 'floor', url: `${floor.url}/bench-floor?flow=${id}`, pid: floor.child.pid },
+      { name: 'peer', url: `${peer.url}/login?flow=${id}`, pid: peer.child.pid },
+    ];
+    const html = {};
+    for (const t of targets) {
+      if (!t.pid) throw new Error(`no PID for ${t.name}`);
+      const first = await httpGet(new http.Agent(), t.url, headers);
+      if (first.status !== 200 || !first.body.includes(CSRF_INPUT))
+        throw new Error(`${t.name}: ${t.url} answered HTTP ${first.status} without the form`);
+      html[t.name] = first.body.length;
+      await runCell({ url: t.url, headers, check: () => true }, 4, 1500); // warm-up
+    }
+    const cells = [];
+    for (const c of concurrency) {
+      for (const t of c % 2 ? targets : [...targets].reverse()) {
+        log(`[peer] ${t.name} at c=${c}`);
+        cells.push({ target: t.name, ...(await measure(t, headers, c, durationS * 1000)) });
+      }
+    }
+    log(`[peer] ${signins} complete sign-ins each…`);
+    const ourSignIns = await signIns('ours', targets[0].pid, signins, async (user) => {
+      const r = await signInHttp(user, { enterCode: true, timed: true });
+      return { mailWaitMs: r.mailWaitMs ?? 0 };
+    });
+    const peerSignIns = await signIns('peer', peer.child.pid, signins, (user) =>
+      signInPeerHttp(peer.url, user),
+    );
+    return {
+      date: new Date().toISOString(),
+      load: { before: loadBefore, after: machineLoad() },
+      durationS,
+      html,
+      cells,
+      signIns: [ourSignIns, peerSignIns],
+    };
+  } finally {
+    await peer.stop();
+    await floor.stop();
+  }
+}
+
+const cell = (r, target, c) => r.cells.find((x) => x.target === target && x.concurrency === c);
+const ratio = (a, b) => (b ? round(a / b, 2) : undefined);
+
+export function verdicts(r) {
+  const o = cell(r, 'ours', 8);
+  const p = cell(r, 'peer', 8);
+  const values = {
+    cpu: ratio(o?.cpuMsPerPage, p?.cpuMsPerPage),
+    rps: ratio(o?.rps, p?.rps),
+    html: ratio(r.html.ours, r.html.peer * 1.2),
+  };
+  return Object.entries(TARGETS).map(([k, t]) => ({
+    target: t.what,
+    limit: t.max !== undefined ? `≤ ${t.max}` : `≥ ${round(t.min, 2)}`,
+    result: values[k],
+    verdict:
+      values[k] === undefined
+        ? 'n/a'
+        : (t.max !== undefined ? values[k] <= t.max : values[k] >= t.min)
+          ? 'HIT'
+          : 'MISSED',
+  }));
+}
+
+export function print(r, out = console.log) {
+  out(
+    `\n## Server cost per page: ours, the floor page, Ory's Express UI (${r.durationS} s a cell)\n`,
+  );
+  const rows = [['c', 'what', 'ours', 'floor', 'Express UI', 'ours ÷ Express', 'ours ÷ floor']];
+  const concurrencies = [...new Set(r.cells.map((x) => x.concurrency))];
+  for (const c of concurrencies) {
+    const [o, f, p] = ['ours', 'floor', 'peer'].map((t) => cell(r, t, c));
+    rows.push([c, 'req/s', o.rps, f.rps, p.rps, ratio(o.rps, p.rps), ratio(o.rps, f.rps)]);
+    rows.push([c, 'p50 ms', o.p50, f.p50, p.p50, ratio(o.p50, p.p50), ratio(o.p50, f.p50)]);
+    rows.push([c, 'p99 ms', o.p99, f.p99, p.p99, ratio(o.p99, p.p99), ratio(o.p99, f.p99)]);
+    rows.push([
+      c,
+      'server CPU ms/page',
+      o.cpuMsPerPage,
+      f.cpuMsPerPage,
+      p.cpuMsPerPage,
+      ratio(o.cpuMsPerPage, p.cpuMsPerPage),
+      ratio(o.cpuMsPerPage, f.cpuMsPerPage),
+    ]);
+  }
+  rows.push([
+    '',
+    'HTML bytes',
+    r.html.ours,
+    r.html.floor,
+    r.html.peer,
+    ratio(r.html.ours, r.html.peer),
+    ratio(r.html.ours, r.html.floor),
+  ]);
+  printTable(rows, out);
+  out('\n## A complete sign-in over HTTP (password, then the emailed code), medians\n');
+  const [o, p] = r.signIns;
+  printTable(
+    [
+      ['', 'ours', 'Express UI', 'ratio'],
+      ['sign-ins', o.signIns, p.signIns, ''],
+      ['server CPU ms per sign-in', o.cpuMs, p.cpuMs, ratio(o.cpuMs, p.cpuMs)],
+      ['wall ms per sign-in', o.wallMs, p.wallMs, ratio(o.wallMs, p.wallMs)],
+      [
+        'wall ms without the mail wait',
+        o.wallWithoutMailMs,
+        p.wallWithoutMailMs,
+        ratio(o.wallWithoutMailMs, p.wallWithoutMailMs),
+      ],
+    ],
+    out,
+  );
+  out('\n## Targets\n');
+  printTable(
+    [
+      ['target', 'limit', 'result', ''],
+      ...verdicts(r).map((v) => [v.target, v.limit, v.result, v.verdict]),
+    ],
+    out,
+  );
+  const load = (l) => `${l.loadavg1} (1 min), ${l.loadavg5} (5 min)`;
+  out(`\nload average before: ${load(r.load.before)}; after: ${load(r.load.after)}`);
+}
+
+if (isMain(import.meta.url)) {
+  const { values: a } = parseArgs({
+    options: {
+      peer: { type: 'string' },
+      duration: { type: 'string', default: '5' },
+      concurrency: { type: 'string', default: '1,8,32' },
+      signins: { type: 'string', default: '10' },
+      'rebuild-floor': { type: 'boolean', default: false },
+    },
+  });
+  const r = await run({
+    peerDir: a.peer ?? process.env.BENCH_PEER_DIR,
+    durationS: Number(a.duration),
+    concurrency: a.concurrency.split(',').map(Number),
+    signins: Number(a.signins),
+    rebuildFloor: a['rebuild-floor'],
+  });
+  await writeResult('peer', r);
+  print(r);
+}
