@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { connection } from 'next/server';
+import { brand, brandCss } from '@/lib/brand';
+import { getI18n } from '@/lib/i18n';
+
+/**
+ * The HTML document: the request's language and direction, and the brand tokens in the first
+ * HTML so the theme never flashes. The root layout and the global 404 page both render it.
+ */
+export async function Document({ children }: { children: ReactNode }) {
+  // Started before anything is awaited, so the page (rendered in parallel) finds it under way.
+  const i18n = getI18n();
+  // Every page is rendered per request: CSP nonces and run-time config need it.
+  await connection();
+  const { locale, dir } = await i18n;
+  return (
+    <html lang={locale} dir={dir}>
+      {/* App Router documents write <head> themselves; next/head is the Pages Router's. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <style id="brand-tokens" dangerouslySetInnerHTML={{ __html: brandCss(brand()) }} />
+      </head>
+      <body className="min-h-dvh bg-background text-foreground antialiased">{children}</body>
+    </html>
+  );
+}
