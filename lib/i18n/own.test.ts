@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
+import { coverage } from './coverage';
+import { ORY_KEYS } from './ory-keys';
 import { OWN_CATALOGS } from './own';
-import { root } from './test/ory-catalogs';
+import { oryCatalog, root } from './test/ory-catalogs';
 
 const enKeys = Object.keys(en).sort();
 
@@ -69,6 +71,29 @@ describe('our own strings', () => {
       enKeys.filter((k) => !(k in catalog)),
       'English keys still untranslated',
     ).toEqual([]);
+  });
+
+  it('every own catalog uses only English keys, and with Ory’s strings leaves nothing in English', () => {
+    const oryEn = oryCatalog('en');
+    for (const [locale, catalog] of Object.entries(OWN_CATALOGS)) {
+      expect(
+        Object.keys(catalog).filter((k) => !(k in en)),
+        `${locale}: keys that English does not have`,
+      ).toEqual([]);
+      expect(
+        coverage(locale, oryCatalog(locale), oryEn).missing,
+        `${locale}: still English`,
+      ).toEqual([]);
+    }
+    // fr, ja and hi were written for the reuse: they hold only what Ory lacks.
+    for (const locale of ['fr', 'ja', 'hi']) {
+      const mine = Object.keys(OWN_CATALOGS[locale] ?? {});
+      expect(mine.length, locale).toBeGreaterThan(90);
+      expect(
+        mine.filter((k) => k in ORY_KEYS),
+        `${locale}: keys Ory translates already`,
+      ).toEqual([]);
+    }
   });
 
   it('translations keep the English placeholders', () => {
