@@ -14,8 +14,9 @@ const read = (locale: string) =>
 
 let locales: string[];
 try {
-  locales = (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { locales: string[] })
-    .locales;
+  locales = (
+    JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { locales: string[] }
+  ).locales;
 } catch {
   console.error('[i18n-coverage] no Ory catalogs; run `node scripts/extract-ory-locales.mjs`');
   process.exit(1);
