@@ -7,8 +7,11 @@ import { hi } from './hi';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
+import { nl } from './nl';
+import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
+import { tr } from './tr';
 import { zh } from './zh';
 
 export type OwnCatalog = Readonly<Partial<Record<OwnKey, string>>>;
@@ -31,6 +34,9 @@ export const OWN_CATALOGS: Readonly<Record<string, OwnCatalog>> = {
   zh,
   ko,
   ru,
+  nl,
+  pl,
+  tr,
 };
 
 /** The catalogs that hold only what Ory lacks (own.test.ts checks they repeat none of Ory's). */
