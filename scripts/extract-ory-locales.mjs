@@ -49,12 +49,17 @@ const rel = (file) => path.relative(root, file);
 
 const require = createRequire(path.join(root, 'package.json'));
 
-/** Ory's UI keys that lib/i18n/ory-keys.json maps our keys to. */
-const REUSED_KEYS = new Set(
-  Object.entries(JSON.parse(readFileSync(path.join(root, 'lib/i18n/ory-keys.json'), 'utf8')))
-    .filter(([ours]) => !ours.startsWith('$'))
-    .map(([, ory]) => ory),
-);
+/** Ory's UI keys that lib/i18n/ory-keys.json maps our keys to (read in main, so a missing
+ * file is reported like any other error). */
+let REUSED_KEYS = new Set();
+function readReusedKeys() {
+  const map = JSON.parse(readFileSync(path.join(root, 'lib/i18n/ory-keys.json'), 'utf8'));
+  return new Set(
+    Object.entries(map)
+      .filter(([ours]) => !ours.startsWith('$'))
+      .map(([, ory]) => ory),
+  );
+}
 
 /** The installed package's entry and version, or undefined when it is not installed. */
 function findPackage() {
@@ -83,15 +88,16 @@ function readIndex() {
 }
 
 // Which keys are kept is part of the output: a change to ory-keys.json re-extracts.
-const KEPT = createHash('sha256')
-  .update([...REUSED_KEYS].sort().join(','))
-  .digest('hex')
-  .slice(0, 16);
+const kept = () =>
+  createHash('sha256')
+    .update([...REUSED_KEYS].sort().join(','))
+    .digest('hex')
+    .slice(0, 16);
 
 function isUpToDate(index, version) {
   return (
     index?.format === FORMAT &&
-    index.kept === KEPT &&
+    index.kept === kept() &&
     index.source === `${PACKAGE}@${version}` &&
     Array.isArray(index.locales) &&
     index.locales.every((l) => existsSync(path.join(outDir, `${l}.json`)))
@@ -142,6 +148,7 @@ function pickMessages(catalog) {
 }
 
 function main() {
+  REUSED_KEYS = readReusedKeys();
   const pkg = findPackage();
   const index = readIndex();
 
@@ -201,7 +208,7 @@ function main() {
   const nextIndex = {
     format: FORMAT,
     source: `${PACKAGE}@${pkg.version}`,
-    kept: KEPT,
+    kept: kept(),
     locales,
   };
   const indexChanged = writeIfChanged(indexFile, `${JSON.stringify(nextIndex, null, 2)}\n`);
