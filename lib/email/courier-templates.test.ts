@@ -56,9 +56,11 @@ describe('courier templates', () => {
   it('puts the product name in the subject and header, the logo and the colours in the HTML', () => {
     const files = courierTemplates(example, { baseUrl: 'https://id.acme.test' });
     expect(files['login_code/valid/email.subject.gotmpl']).toContain(
-      '{{ "Your Acme Cloud sign-in code" }}',
+      '{{ "Your sign-in code for Acme Cloud" }}',
     );
-    expect(courierSubject('login_code/valid', 'Acme Cloud')).toBe('Your Acme Cloud sign-in code');
+    expect(courierSubject('login_code/valid', 'Acme Cloud')).toBe(
+      'Your sign-in code for Acme Cloud',
+    );
     const html = files['login_code/valid/email.body.gotmpl'] ?? '';
     expect(html).toContain('class="brand-name"');
     expect(html).toContain('{{ "Acme Cloud" }}');
@@ -118,7 +120,7 @@ describe('courier templates', () => {
     expect(goLiteral('a "b" \\ {{ c }}')).toBe('{{ "a \\"b\\" \\\\ {{ c }}" }}');
     // The action ends at the closing quote: a "}}" inside the literal does not end it early.
     expect(files['login_code/valid/email.subject.gotmpl']).toContain(
-      '{{ "Your Evil {{ .To }} <b>\\"x\\"</b> \\\\ }} sign-in code" }}',
+      '{{ "Your sign-in code for Evil {{ .To }} <b>\\"x\\"</b> \\\\ }}" }}',
     );
   });
 

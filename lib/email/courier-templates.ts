@@ -41,14 +41,14 @@ const OTHER_ADDRESS =
 
 const MESSAGES: Record<CourierMessage, MessageText> = {
   'login_code/valid': {
-    subject: (name) => `Your ${name} sign-in code`,
+    subject: (name) => `Your sign-in code for ${name}`,
     heading: 'Your sign-in code',
     lead: (name) => `Enter this code to sign in to ${name}:`,
     code: '.LoginCode',
     after: [`The code works once and expires soon. ${IGNORE} Nobody can sign in without it.`],
   },
   'registration_code/valid': {
-    subject: (name) => `Your ${name} sign-up code`,
+    subject: (name) => `Your sign-up code for ${name}`,
     heading: 'Finish creating your account',
     lead: (name) => `Enter this code to finish signing up for ${name}:`,
     code: '.RegistrationCode',
@@ -74,7 +74,7 @@ const MESSAGES: Record<CourierMessage, MessageText> = {
     after: [OTHER_ADDRESS],
   },
   'recovery_code/valid': {
-    subject: (name) => `Your ${name} account recovery code`,
+    subject: (name) => `Your account recovery code for ${name}`,
     heading: 'Recover your account',
     lead: (name) => `Enter this code to get back into your ${name} account:`,
     code: '.RecoveryCode',
