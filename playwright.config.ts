@@ -46,9 +46,11 @@ export default defineConfig({
           : /@alt-kratos-config|@local-stack/,
       }),
   projects: [
-    { name: 'chromium', testIgnore: /(outage|log-audit)\.spec\.ts/ },
+    { name: 'chromium', testIgnore: /(outage|log-audit|mail-branding)\.spec\.ts/ },
+    // Restarts Kratos with another theme's emails (and back), so it runs after the others.
+    { name: 'mail-branding', testMatch: /mail-branding\.spec\.ts/, dependencies: ['chromium'] },
     // Stops and restarts Kratos, so it runs alone after everything else.
-    { name: 'outage', testMatch: /outage\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'outage', testMatch: /outage\.spec\.ts/, dependencies: ['mail-branding'] },
     // Reads the logs of everything above.
     { name: 'log-audit', testMatch: /log-audit\.spec\.ts/, dependencies: ['outage'] },
   ],

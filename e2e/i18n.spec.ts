@@ -1,4 +1,6 @@
-import { expect, secondFactor, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { en } from '../lib/i18n/en';
+import { expect, LOGIN_CODE_SUBJECT, mailTo, secondFactor, test, waitForCode } from './fixtures';
 
 test.describe('German from Accept-Language', () => {
   test.use({ locale: 'de-DE', extraHTTPHeaders: { 'accept-language': 'de-DE,de;q=0.9' } });
@@ -75,3 +77,87 @@ test.describe('choosing a language without JavaScript', () => {
     }
   });
 });
+
+// French, Japanese and Hindi: our strings come from our catalogs (lib/i18n/fr.ts, ja.ts, hi.ts)
+// where Ory has none, and from Ory's catalogs where Ory translates the same string
+// (lib/i18n/ory-keys.json): no English string of ours is left on /login or the 2FA screen.
+const ourEnglish = new Set<string>(
+  Object.values(en).filter((text) => !/[{}]/.test(text) && /\p{L}{2}/u.test(text)),
+);
+
+/** Lines of the page's visible text that are one of our English strings (the product name in
+ * the header is the brand's, in no language). */
+async function englishOfOurs(page: Page): Promise<string[]> {
+  const brandName = (await page.getByTestId('brand').innerText()).trim();
+  const lines = (await page.locator('body').innerText()).split('\n').map((l) => l.trim());
+  return lines.filter((line) => line !== brandName && ourEnglish.has(line));
+}
+
+const languages = [
+  {
+    locale: 'fr',
+    signIn: 'Se connecter',
+    forgot: 'Mot de passe oublié?',
+    twoStep: 'Authentification à deux facteurs',
+    choose: 'Un code de vérification sera envoyé par e-mail',
+    cancel: 'Annuler et se déconnecter',
+    codeLabel: 'Code de courrier électronique',
+    resend: /^(Renvoyer le code|Envoyer un nouveau code \(\d+ s\))$/,
+  },
+  {
+    locale: 'ja',
+    signIn: 'ログイン',
+    forgot: 'パスワードを忘れた場合？',
+    twoStep: '2段階認証',
+    choose: 'メールで検証コードが送信されます',
+    cancel: 'キャンセルしてログアウト',
+    codeLabel: 'メールコード',
+    resend: /^(コードを再送|新しいコードを送信 \(\d+ 秒\))$/,
+  },
+  {
+    locale: 'hi',
+    signIn: 'लॉग इन करें',
+    forgot: 'पासवर्ड भूल गए?',
+    twoStep: 'द्वितीयक कारक प्रमाणन',
+    choose: 'ईमेल द्वारा एक सत्यापन कोड भेजा जाएगा',
+    cancel: 'रद्द करें और साइन आउट करें',
+    codeLabel: 'ईमेल कोड',
+    resend: /^(कोड पुनः भेजें|नया कोड भेजें \(\d+ से\.\))$/,
+  },
+] as const;
+
+for (const lang of languages) {
+  test.describe(`${lang.locale}: /login and the 2FA screen`, () => {
+    test.use({ locale: lang.locale, extraHTTPHeaders: { 'accept-language': lang.locale } });
+
+    test('in the language, with no English string of ours left', async ({ page, user }) => {
+      await page.goto('/login');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.signIn);
+      await expect(page.getByRole('link', { name: lang.forgot })).toBeVisible();
+      expect(await englishOfOurs(page)).toEqual([]);
+
+      await page.locator('input[name=identifier]').fill(user.email);
+      await page.locator('input[name=password]').fill(user.password);
+      await page.locator('button[name=method][value=password]').click();
+      await expect(secondFactor(page)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.twoStep);
+      await expect(page.getByText(lang.choose)).toBeVisible();
+      await expect(page.getByRole('button', { name: lang.cancel })).toBeVisible();
+      expect(await englishOfOurs(page)).toEqual([]);
+
+      // The code step: the field, Continue and the resend button.
+      const before = (await mailTo(user.email, LOGIN_CODE_SUBJECT)).length;
+      await page.getByTestId('send-code').first().click();
+      await expect(secondFactor(page)).toHaveAttribute('data-step', 'enter-code');
+      await expect(page.getByLabel(lang.codeLabel)).toBeVisible();
+      // The resend button, or its countdown while the cooldown runs.
+      await expect(page.getByTestId('resend-code')).toHaveText(lang.resend);
+      expect(await englishOfOurs(page)).toEqual([]);
+      const code = await waitForCode(user.email, before, LOGIN_CODE_SUBJECT);
+      await page.getByLabel(lang.codeLabel).fill(code);
+      await page.getByTestId('submit-code').click();
+      await expect(page).not.toHaveURL(/\/login/);
+    });
+  });
+}

@@ -1,64 +1,15 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { BRAND_DEFAULTS } from '@/lib/brand-defaults';
+import { parseTheme, type Brand, type Palette } from '@/lib/brand-schema';
 import { env } from '@/lib/env';
 
 // Branding is data, read at run time from a JSON theme file (BRAND_THEME) and env overrides,
-// and applied on the server as CSS variables in the first HTML, so nothing flashes.
+// and applied on the server as CSS variables in the first HTML, so nothing flashes. The schema
+// lives in lib/brand-schema.ts, shared with the email templates (scripts/build-email-templates.ts).
 
-const color = z
-  .string()
-  .regex(/^(#[0-9a-fA-F]{3,8}|(rgb|hsl|oklch)a?\([0-9.,%\s/a-z-]+\))$/, 'must be a CSS colour');
-
-const palette = z.object({
-  background: color,
-  surface: color,
-  foreground: color,
-  muted: color,
-  primary: color,
-  primaryForeground: color,
-  danger: color,
-  success: color,
-  border: color,
-  ring: color,
-});
-
-export type Palette = z.infer<typeof palette>;
-
-const themeSchema = z.object({
-  name: z.string().min(1).max(80),
-  logo: z.object({ light: z.string().min(1), dark: z.string().min(1).optional() }).optional(),
-  favicon: z.string().min(1).optional(),
-  colorScheme: z.enum(['light', 'dark', 'system']).default('system'),
-  radius: z
-    .string()
-    .regex(/^\d+(\.\d+)?(rem|px|em)$/)
-    .default('0.5rem'),
-  font: z
-    .string()
-    .regex(/^[\w\s,'"-]+$/, 'a font stack: names, quotes, commas')
-    .default("ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),
-  colors: z.object({ light: palette, dark: palette }),
-});
-
-export type Brand = z.infer<typeof themeSchema>;
-
-export const DEFAULT_BRAND: Brand = BRAND_DEFAULTS;
-
-/** Merges a theme document over the defaults (partial colour sets too); validated by the caller. */
-function withDefaults(raw: Record<string, unknown>): Record<string, unknown> {
-  const colors = (raw.colors ?? {}) as Record<string, Record<string, unknown> | undefined>;
-  return {
-    ...DEFAULT_BRAND,
-    ...raw,
-    colors: {
-      light: { ...DEFAULT_BRAND.colors.light, ...colors.light },
-      dark: { ...DEFAULT_BRAND.colors.dark, ...colors.dark },
-    },
-  };
-}
+export type { Brand, Palette };
+export { DEFAULT_BRAND } from '@/lib/brand-schema';
 
 let cached: Brand | undefined;
 
@@ -78,15 +29,7 @@ export function brand(): Brand {
       throw new Error(`BRAND_THEME=${file} could not be read as JSON: ${(err as Error).message}`);
     }
   }
-  if (BRAND_NAME) raw.name = BRAND_NAME;
-  if (BRAND_LOGO_URL) raw.logo = { light: BRAND_LOGO_URL };
-  const result = themeSchema.safeParse(withDefaults(raw));
-  if (!result.success) {
-    throw new Error(
-      `Invalid brand theme: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-  }
-  cached = result.data;
+  cached = parseTheme(raw, { name: BRAND_NAME, logoUrl: BRAND_LOGO_URL });
   return cached;
 }
 

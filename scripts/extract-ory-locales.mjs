@@ -22,15 +22,17 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@ory/elements-react';
 // Bump when the output shape changes, so existing folders are rewritten.
-const FORMAT = 2;
+const FORMAT = 3;
 // Kratos's messages, and the field names Ory substitutes for {property} in them (4000002).
-// Of Ory's own UI strings only the consent screen's are used (consent.title, consent.scope.*);
+// Of Ory's own UI strings the consent screen's (consent.title, consent.scope.*) and those our
+// own strings reuse (lib/i18n/ory-keys.json: login.title, card.footer.select-another-method, …);
 // the rest would only bloat the server bundle.
 const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.'];
 // A locale code as Ory names its files (e.g. "de", "pt", "zh"); anything else is skipped so a
@@ -46,6 +48,18 @@ const log = (line) => console.log(`[ory-locales] ${line}`);
 const rel = (file) => path.relative(root, file);
 
 const require = createRequire(path.join(root, 'package.json'));
+
+/** Ory's UI keys that lib/i18n/ory-keys.json maps our keys to (read in main, so a missing
+ * file is reported like any other error). */
+let REUSED_KEYS = new Set();
+function readReusedKeys() {
+  const map = JSON.parse(readFileSync(path.join(root, 'lib/i18n/ory-keys.json'), 'utf8'));
+  return new Set(
+    Object.entries(map)
+      .filter(([ours]) => !ours.startsWith('$'))
+      .map(([, ory]) => ory),
+  );
+}
 
 /** The installed package's entry and version, or undefined when it is not installed. */
 function findPackage() {
@@ -73,9 +87,17 @@ function readIndex() {
   }
 }
 
+// Which keys are kept is part of the output: a change to ory-keys.json re-extracts.
+const kept = () =>
+  createHash('sha256')
+    .update([...REUSED_KEYS].sort().join(','))
+    .digest('hex')
+    .slice(0, 16);
+
 function isUpToDate(index, version) {
   return (
     index?.format === FORMAT &&
+    index.kept === kept() &&
     index.source === `${PACKAGE}@${version}` &&
     Array.isArray(index.locales) &&
     index.locales.every((l) => existsSync(path.join(outDir, `${l}.json`)))
@@ -115,7 +137,7 @@ function pickMessages(catalog) {
   for (const key of Object.keys(catalog).sort()) {
     const value = catalog[key];
     if (
-      KEY_PREFIXES.some((p) => key.startsWith(p)) &&
+      (KEY_PREFIXES.some((p) => key.startsWith(p)) || REUSED_KEYS.has(key)) &&
       typeof value === 'string' &&
       value.trim() !== ''
     ) {
@@ -126,6 +148,7 @@ function pickMessages(catalog) {
 }
 
 function main() {
+  REUSED_KEYS = readReusedKeys();
   const pkg = findPackage();
   const index = readIndex();
 
@@ -182,7 +205,12 @@ function main() {
     }
   }
 
-  const nextIndex = { format: FORMAT, source: `${PACKAGE}@${pkg.version}`, locales };
+  const nextIndex = {
+    format: FORMAT,
+    source: `${PACKAGE}@${pkg.version}`,
+    kept: kept(),
+    locales,
+  };
   const indexChanged = writeIfChanged(indexFile, `${JSON.stringify(nextIndex, null, 2)}\n`);
 
   log(

@@ -158,7 +158,8 @@ export const ar = {
   'devices.sign-out': 'تسجيل الخروج',
   'devices.sign-out-this': 'تسجيل الخروج من هذا الجهاز',
   'devices.sign-out-others': 'تسجيل الخروج من جميع الأجهزة الأخرى',
-  'devices.truncated': 'يُعرض أحدث {shown} من أصل {total} جهازًا.',
+  'devices.truncated':
+    '{total, plural, one {يُعرض أحدث {shown} من أصل جهاز واحد.} two {يُعرض أحدث {shown} من أصل جهازين.} few {يُعرض أحدث {shown} من أصل # أجهزة.} many {يُعرض أحدث {shown} من أصل # جهازًا.} other {يُعرض أحدث {shown} من أصل # جهاز.}}',
   'devices.notice.revoked': 'تم تسجيل خروج الجهاز.',
   'devices.notice.revoked-others':
     '{count, plural, =0 {لم تكن هناك أجهزة أخرى لتسجيل خروجها.} one {تم تسجيل خروج جهاز آخر واحد.} two {تم تسجيل خروج جهازين آخرين.} few {تم تسجيل خروج # أجهزة أخرى.} many {تم تسجيل خروج # جهازًا آخر.} other {تم تسجيل خروج # جهاز آخر.}}',

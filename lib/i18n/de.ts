@@ -167,7 +167,8 @@ export const de = {
   'devices.sign-out': 'Abmelden',
   'devices.sign-out-this': 'Von diesem Gerät abmelden',
   'devices.sign-out-others': 'Von allen anderen Geräten abmelden',
-  'devices.truncated': 'Die {shown} neuesten von {total} Geräten werden angezeigt.',
+  'devices.truncated':
+    'Die {shown} neuesten von {total, plural, one {# Gerät} other {# Geräten}} werden angezeigt.',
   'devices.notice.revoked': 'Das Gerät wurde abgemeldet.',
   'devices.notice.revoked-others':
     '{count, plural, =0 {Es gab keine anderen Geräte zum Abmelden.} one {# anderes Gerät wurde abgemeldet.} other {# andere Geräte wurden abgemeldet.}}',

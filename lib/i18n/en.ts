@@ -161,7 +161,8 @@ export const en = {
   'devices.sign-out': 'Sign out',
   'devices.sign-out-this': 'Sign out of this device',
   'devices.sign-out-others': 'Sign out of all other devices',
-  'devices.truncated': 'Showing the {shown} most recent of {total} devices.',
+  'devices.truncated':
+    '{total, plural, one {Showing the {shown} most recent of # device.} other {Showing the {shown} most recent of # devices.}}',
   'devices.notice.revoked': 'The device has been signed out.',
   'devices.notice.revoked-others':
     '{count, plural, =0 {There were no other devices to sign out.} one {# other device has been signed out.} other {# other devices have been signed out.}}',

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
-import { OWN_CATALOGS } from './own';
-import { root } from './test/ory-catalogs';
+import { coverage } from './coverage';
+import { ORY_KEYS } from './ory-keys';
+import { OWN_CATALOGS, REUSING_LOCALES } from './own';
+import { oryCatalog, root } from './test/ory-catalogs';
+import { oryTranslation } from './translator';
 
 const enKeys = Object.keys(en).sort();
 
@@ -69,6 +72,34 @@ describe('our own strings', () => {
       enKeys.filter((k) => !(k in catalog)),
       'English keys still untranslated',
     ).toEqual([]);
+  });
+
+  it('every own catalog uses only English keys, and with Ory’s strings leaves nothing in English', () => {
+    const oryEn = oryCatalog('en');
+    for (const [locale, catalog] of Object.entries(OWN_CATALOGS)) {
+      expect(
+        Object.keys(catalog).filter((k) => !(k in en)),
+        `${locale}: keys that English does not have`,
+      ).toEqual([]);
+      expect(
+        coverage(locale, oryCatalog(locale), oryEn).missing,
+        `${locale}: still English`,
+      ).toEqual([]);
+    }
+    // Those written for the reuse hold only what Ory lacks.
+    expect(REUSING_LOCALES).toEqual(expect.arrayContaining(['fr', 'ja', 'hi']));
+    for (const locale of REUSING_LOCALES) {
+      const mine = Object.keys(OWN_CATALOGS[locale] ?? {});
+      expect(mine.length, locale).toBeGreaterThan(90);
+      const ory = oryCatalog(locale);
+      expect(
+        mine.filter((k) => {
+          const oryKey = ORY_KEYS[k as keyof typeof ORY_KEYS];
+          return oryKey && oryTranslation(ory, oryEn, oryKey) !== undefined;
+        }),
+        `${locale}: keys Ory translates already`,
+      ).toEqual([]);
+    }
   });
 
   it('translations keep the English placeholders', () => {

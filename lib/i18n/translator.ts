@@ -4,6 +4,7 @@ import type { UiMessage } from '@/lib/kratos/types';
 import { en, type OwnKey } from './en';
 import { kratosValues, formatMessage } from './format';
 import { DEFAULT_LOCALE, textDirection, type TextDirection } from './locales';
+import { ORY_KEYS } from './ory-keys';
 import { OWN_CATALOGS } from './own';
 
 export type Catalog = Readonly<Record<string, string>>;
@@ -13,7 +14,10 @@ export type Overrides = Readonly<Record<string, Catalog>>;
 export interface Translator {
   locale: string;
   dir: TextDirection;
-  /** Our own string, ICU-formatted with `vars`. */
+  /**
+   * Our own string, ICU-formatted with `vars`: our catalog for the locale, then Ory's
+   * translation of the same string (lib/i18n/ory-keys.json), then English.
+   */
   t(key: OwnKey, vars?: Record<string, unknown>): string;
   /** A Kratos message, translated by id with its context; '' for no message. */
   tm(message: UiMessage | undefined): string;
@@ -31,6 +35,19 @@ export interface TranslatorSources {
 
 /** The key Ory's catalogs use for a Kratos message id. */
 export const oryMessageKey = (id: number) => `identities.messages.${id}`;
+
+/**
+ * Ory's string for `key` in a locale's catalog, if it is a translation: a catalog that repeats
+ * Ory's English there has not translated it, and our own English reads better than Ory's.
+ */
+export function oryTranslation(
+  ory: Catalog | undefined,
+  oryEn: Catalog | undefined,
+  key: string,
+): string | undefined {
+  const text = ory?.[key];
+  return text !== undefined && text !== oryEn?.[key] ? text : undefined;
+}
 
 type Step = readonly [template: string | undefined, locale: string];
 
@@ -84,7 +101,21 @@ export function createTranslator(locale: string, sources: TranslatorSources = {}
     locale,
     dir: textDirection(locale),
     t(key, vars = {}) {
-      return firstFormatted(chain(key, own, isDefault ? undefined : en), vars) ?? en[key] ?? key;
+      const oryKey = ORY_KEYS[key];
+      return (
+        firstFormatted(
+          [
+            [over?.[key], locale],
+            [own?.[key], locale],
+            [oryKey && !isDefault ? oryTranslation(ory, oryEn, oryKey) : undefined, locale],
+            [overEn?.[key], DEFAULT_LOCALE],
+            [isDefault ? undefined : en[key], DEFAULT_LOCALE],
+          ],
+          vars,
+        ) ??
+        en[key] ??
+        key
+      );
     },
     tOry(key, vars = {}) {
       return firstFormatted(chain(key, ory, oryFallback), vars);

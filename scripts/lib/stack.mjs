@@ -17,6 +17,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureHydraBinary, ensureKratosBinary } from './go-tool.mjs';
 
+/**
+ * Writes Kratos's branded courier templates (scripts/build-email-templates.ts) into `out`, for
+ * a theme file (or the default theme) and the UI's address; returns the folder.
+ */
+export async function writeEmailTemplates({ theme, name, logo, baseUrl, out }) {
+  const { tsImport } = await import('tsx/esm/api');
+  const { buildEmailTemplates } = await tsImport('../build-email-templates.ts', import.meta.url);
+  return buildEmailTemplates({ theme, name, logo, baseUrl, out, cwd: root });
+}
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Addresses of the local stack; each can be overridden by env (see .env.example). */
@@ -268,8 +278,12 @@ export class Stack {
       // registration and recovery started from such a sign-in return to the OAuth2 client.
       OAUTH2_PROVIDER_URL: u.hydraAdmin,
       OAUTH2_PROVIDER_OVERRIDE_RETURN_TO: 'true',
+      // The emails, branded with the theme the UI uses (BRAND_THEME, BRAND_NAME, BRAND_LOGO_URL)
+      // and logo links to this UI.
+      COURIER_TEMPLATE_OVERRIDE_PATH: await this.emailTemplates(),
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
     };
+    this.kratosEnv = kratosEnv;
     this.log('[stack] migrating the Hydra and Kratos databases');
     await Promise.all([
       runToEnd('hydra migrate', hydraBin, ['migrate', 'sql', 'up', '-e', '--yes'], {
@@ -440,6 +454,30 @@ export class Stack {
     while (!entry.exited) await sleep(50);
   }
 
+  /** Generates the courier templates for a theme file (undefined: the stack's own theme). */
+  emailTemplates(theme) {
+    const own = theme === undefined;
+    return writeEmailTemplates({
+      theme: own ? this.env.BRAND_THEME : theme || undefined,
+      name: own ? this.env.BRAND_NAME : undefined,
+      logo: own ? this.env.BRAND_LOGO_URL : undefined,
+      baseUrl: this.cfg.uiUrl,
+      out: path.join(this.dataDir, own ? 'courier-templates' : 'courier-templates-test'),
+    });
+  }
+
+  /**
+   * Restarts Kratos with the emails of another theme file (the e2e branding test sends real
+   * mails with brand/example.json), or with the stack's own theme again when `theme` is empty.
+   */
+  async rebrandMail(theme) {
+    if (theme && !/^brand\/[\w.-]+\.json$/.test(theme))
+      throw new Error('theme must be brand/<name>.json');
+    this.kratosEnv.COURIER_TEMPLATE_OVERRIDE_PATH = await this.emailTemplates(theme || undefined);
+    await this.stopService('kratos');
+    await this.startService('kratos');
+  }
+
   /** Starts a stopped service again (see `restartable`) and waits until it is ready. */
   async startService(name) {
     if (this.children.some((c) => c.name === name && !c.exited)) return;
@@ -449,7 +487,8 @@ export class Stack {
 
   /**
    * A loopback-only control endpoint for the e2e suite: POST /kratos/stop, /kratos/start,
-   * /oidc/stop, /oidc/start, /hydra/stop and /hydra/start.
+   * /oidc/stop, /oidc/start, /hydra/stop and /hydra/start; POST /kratos/mail-theme with a theme
+   * path as the body (brand/<name>.json; empty for the stack's own) rebrands the emails.
    * Only the test runner opens it.
    */
   async openControl(port) {
@@ -457,7 +496,11 @@ export class Stack {
     this.control = http.createServer(async (req, res) => {
       try {
         const [, name, action] = /^\/(kratos|oidc|hydra)\/(stop|start)$/.exec(req.url ?? '') ?? [];
-        if (req.method === 'POST' && name && action === 'stop') await this.stopService(name);
+        if (req.method === 'POST' && req.url === '/kratos/mail-theme') {
+          let body = '';
+          for await (const chunk of req) body += chunk;
+          await this.rebrandMail(body.trim().slice(0, 200));
+        } else if (req.method === 'POST' && name && action === 'stop') await this.stopService(name);
         else if (req.method === 'POST' && name && action === 'start') await this.startService(name);
         else {
           res.writeHead(404).end();

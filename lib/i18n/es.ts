@@ -1,0 +1,134 @@
+import type { OwnKey } from './en';
+
+// Spanish, formal ("usted" implied, neutral wording), in the tone of Ory's Spanish catalog. Only
+// what Ory lacks: strings Ory translates already (lib/i18n/ory-keys.json) come from its catalog.
+// Partial by type so a new English key never breaks the build; own.test.ts asks for completeness.
+export const es = {
+  'app.name': 'Cuenta',
+  'home.title': 'Su cuenta',
+  'home.signed-out': 'No ha iniciado sesión.',
+  'home.traits': 'Perfil',
+  'home.aal': 'Nivel de garantía',
+  'home.methods': 'Sesión iniciada con',
+  'home.expires': 'La sesión caduca',
+  'nav.back-home': 'Volver a la página de inicio',
+  'second-factor.account': 'Iniciando sesión como {account}',
+  'second-factor.code-hint': 'Introduzca el código de 6 dígitos que enviamos a {address}.',
+  'second-factor.resend-wait': 'Enviar un código nuevo ({seconds} s)',
+  'second-factor.cancel': 'Cancelar y cerrar sesión',
+  'notice.expired': 'Ese intento de inicio de sesión caducó, así que empezamos uno nuevo.',
+  'notice.attempts':
+    'Demasiados intentos con ese código, así que empezamos de nuevo. Solicite un código nuevo.',
+  'notice.csrf': 'Su formulario de inicio de sesión ya no era válido, así que cargamos uno nuevo.',
+  'notice.missing': 'Hemos empezado un nuevo inicio de sesión para usted.',
+  'error.title': 'Algo salió mal',
+  'error.generic': 'Se produjo un error inesperado. Inténtelo de nuevo.',
+  'error.cookies-required':
+    'Su navegador no nos devolvió nuestras cookies. Permita las cookies para este sitio e inténtelo de nuevo.',
+  'error.not-found.title': 'Página no encontrada',
+  'error.not-found.body': 'La página que busca no existe.',
+  'error.unavailable.title': 'No disponible temporalmente',
+  'error.unavailable.body':
+    'Ahora mismo no podemos conectar con el servicio de inicio de sesión. Inténtelo de nuevo en un momento.',
+  'error.try-again': 'Intentar de nuevo',
+  'error.id': 'Referencia del error',
+  'form.pending': 'Espere, por favor…',
+  'locale.label': 'Idioma',
+  'locale.title': 'Elija su idioma',
+  'flow.unsupported-node': 'Este formulario contiene un elemento que no podemos mostrar ({type}).',
+  'flow.needs-javascript': 'Para esto, JavaScript debe estar activado en su navegador.',
+  'settings.profile.description': 'Su dirección de correo electrónico y su nombre.',
+  'settings.totp.description':
+    'Inicie sesión con un código de un solo uso de una aplicación como Google Authenticator o 1Password.',
+  'settings.webauthn.description': 'Use una llave de seguridad física como segundo factor.',
+  'settings.passkey.description':
+    'Inicie sesión sin contraseña, con este dispositivo o con su teléfono.',
+  'registration.signing-up-as': 'Registrándose como {account}',
+  'error.action.sign-in': 'Volver a iniciar sesión',
+  'error.action.verify': 'Verificar su correo electrónico',
+  'error.details': 'Detalles del servicio de inicio de sesión',
+  'error.kratos.return-to-forbidden':
+    'La página a la que iba a ser enviado después no está en nuestra lista de direcciones permitidas. Vuelva a empezar desde la aplicación de la que vino.',
+  'error.kratos.identity-mismatch':
+    'Esta solicitud se inició mientras otra cuenta tenía la sesión iniciada. Vuelva a iniciar sesión e inténtelo de nuevo.',
+  'error.kratos.already-signed-in.title': 'Ya ha iniciado sesión',
+  'error.kratos.already-signed-in': 'No queda nada por hacer aquí.',
+  'error.kratos.refresh-required':
+    'Por su seguridad, confirme que es usted volviendo a iniciar sesión.',
+  'error.kratos.flow-replaced':
+    'Este formulario fue sustituido por otro más reciente, por ejemplo en otra pestaña. Vuelva a empezar.',
+  'error.kratos.verify-address': 'Verifique su dirección de correo electrónico antes de continuar.',
+  'error.kratos.flow-disabled': 'Esta función está desactivada.',
+  'error.kratos.internal':
+    'El servicio de inicio de sesión no pudo completar esta solicitud. Inténtelo de nuevo. Si sigue ocurriendo, contacte con el soporte e indique la referencia de abajo.',
+  'error.kratos.not-found':
+    'Este enlace ya no es válido. Puede que haya caducado o que ya se haya usado.',
+  'error.kratos.forbidden':
+    'No tiene permiso para hacer esto. Volver a iniciar sesión puede ayudar.',
+  'error.kratos.bad-request':
+    'Algo en esa solicitud no era correcto. Vuelva atrás e inténtelo de nuevo.',
+  'error.kratos.unknown.title': 'No encontramos ese error',
+  'error.kratos.unknown':
+    'El error por el que llegó aquí es desconocido o ha caducado. Vuelva a empezar.',
+  'oauth2.login.title': 'Iniciar sesión en {app}',
+  'oauth2.consent.account': 'Sesión iniciada como {account}',
+  'oauth2.consent.scopes': 'Esto permitirá a {app}:',
+  'oauth2.consent.scope.other': 'Acceder a «{scope}»',
+  'oauth2.consent.remember': 'Recordar mi decisión',
+  'oauth2.consent.allow': 'Permitir',
+  'oauth2.consent.deny': 'Denegar',
+  'oauth2.consent.policy': 'Política de privacidad',
+  'oauth2.consent.terms': 'Condiciones del servicio',
+  'oauth2.logout.title': '¿Cerrar sesión en {app}?',
+  'oauth2.logout.title-any': '¿Cerrar sesión?',
+  'oauth2.logout.body': 'Se cerrará su sesión en {app} y en esta cuenta en este dispositivo.',
+  'oauth2.logout.body-any': 'Se cerrará su sesión en esta cuenta en este dispositivo.',
+  'oauth2.logout.cancel': 'Mantener la sesión',
+  'oauth2.logout.cancelled': 'Sigue con la sesión iniciada.',
+  'oauth2.error.title': 'Este enlace de inicio de sesión ya no funciona',
+  'oauth2.error.invalid':
+    'La solicitud de la aplicación es desconocida, ha caducado o ya se usó. Vuelva a la aplicación e inicie sesión de nuevo.',
+  'oauth2.error.other-user':
+    'Esta solicitud pertenece a una cuenta distinta de la que tiene la sesión iniciada aquí. Vuelva a la aplicación y empiece de nuevo.',
+  'oauth2.error.signed-out':
+    'Inicie sesión primero y después vuelva a la aplicación y empiece de nuevo.',
+  'oauth2.error.disabled': 'Aquí no está configurado el inicio de sesión en otras aplicaciones.',
+  'oauth2.error.app': 'La aplicación no pudo completar el inicio de sesión',
+  'oauth2.error.app-generic':
+    'La aplicación envió una solicitud que no se puede completar. Vuelva a la aplicación e inténtelo de nuevo, o contacte con su soporte.',
+  'devices.link': 'Dispositivos',
+  'devices.title': 'Dispositivos',
+  'devices.subtitle':
+    'Dónde tiene la sesión iniciada. Si no reconoce un dispositivo, cierre su sesión y cambie su contraseña.',
+  'devices.this-device': 'Este dispositivo',
+  'devices.other-devices': 'Otros dispositivos ({count})',
+  'devices.none-other': 'No tiene la sesión iniciada en ningún otro dispositivo.',
+  'devices.name': '{browser} en {os}',
+  'devices.unknown-browser': 'Navegador desconocido',
+  'devices.unknown-os': 'un sistema desconocido',
+  'devices.ip': 'Dirección IP',
+  'devices.location': 'Ubicación',
+  'devices.signed-in': 'Inicio de sesión',
+  'devices.how': 'Cómo',
+  'devices.expires': 'Caduca',
+  'devices.unknown': 'Desconocido',
+  'devices.aal.aal1': 'un paso, AAL1',
+  'devices.aal.aal2': 'dos pasos, AAL2',
+  'devices.method.passkey': 'Llave de acceso',
+  'devices.method.oidc': 'Inicio de sesión social',
+  'devices.method.oidc-provider': 'Iniciar sesión con {provider}',
+  'devices.method.recovery': 'Recuperación de la cuenta',
+  'devices.sign-out-this': 'Cerrar sesión en este dispositivo',
+  'devices.sign-out-others': 'Cerrar sesión en todos los demás dispositivos',
+  'devices.truncated':
+    'Se muestran los {shown} más recientes de {total, plural, one {# dispositivo} other {# dispositivos}}.',
+  'devices.notice.revoked': 'Se cerró la sesión del dispositivo.',
+  'devices.notice.revoked-others':
+    '{count, plural, =0 {No había otros dispositivos en los que cerrar sesión.} one {Se cerró la sesión en # dispositivo más.} other {Se cerró la sesión en # dispositivos más.}}',
+  'devices.notice.csrf':
+    'No se cerró ninguna sesión: no se pudo verificar este formulario, por ejemplo porque se envió desde otro sitio. Inténtelo de nuevo.',
+  'devices.notice.not-found':
+    'No se cerró ninguna sesión: ese dispositivo no es suyo o su sesión ya estaba cerrada.',
+  'devices.notice.current':
+    'Para cerrar sesión en este dispositivo, use «Cerrar sesión en este dispositivo».',
+} as const satisfies Partial<Record<OwnKey, string>>;
