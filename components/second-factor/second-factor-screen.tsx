@@ -7,7 +7,7 @@ import { FlowForm } from '@/components/flow/flow-form';
 import { PageTitle } from '@/components/layout/page-title';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
-import { useI18n, type I18n } from '@/lib/i18n';
+import { pluralLabels, useI18n, type I18n } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
 import { CodeInput } from './code-input';
 import { secondFactorModel, type SecondFactorModel } from '@/lib/second-factor/model';
@@ -202,7 +202,8 @@ function EnterCode({ model, picked, isError }: StepProps) {
           name={model.resend.name}
           value={model.resend.value}
           label={t('second-factor.resend')}
-          waitLabel={t('second-factor.resend-wait', { seconds: '{seconds}' })}
+          locale={i18n.locale}
+          waitLabels={pluralLabels(i18n, 'second-factor.resend-wait', 'seconds')}
           cooldownSeconds={justSent ? RESEND_COOLDOWN_SECONDS : 0}
         />
       ) : null}

@@ -33,7 +33,8 @@ export const ar = {
   'second-factor.code-hint': 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى {address}.',
   'second-factor.continue': 'متابعة',
   'second-factor.resend': 'إرسال رمز جديد',
-  'second-factor.resend-wait': 'إرسال رمز جديد ({seconds} ث)',
+  'second-factor.resend-wait':
+    '{seconds, plural, zero {إرسال رمز جديد ({count} ثانية)} one {إرسال رمز جديد (ثانية واحدة)} two {إرسال رمز جديد (ثانيتان)} few {إرسال رمز جديد ({count} ثوانٍ)} many {إرسال رمز جديد ({count} ثانية)} other {إرسال رمز جديد ({count} ثانية)}}',
   'second-factor.other-methods': 'استخدام طريقة أخرى',
   'second-factor.cancel': 'إلغاء وتسجيل الخروج',
   'notice.expired': 'انتهت صلاحية محاولة تسجيل الدخول تلك، لذا بدأنا محاولة جديدة.',

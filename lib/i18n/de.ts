@@ -34,7 +34,8 @@ export const de = {
     'Geben Sie den 6-stelligen Code ein, den wir an {address} gesendet haben.',
   'second-factor.continue': 'Weiter',
   'second-factor.resend': 'Neuen Code senden',
-  'second-factor.resend-wait': 'Neuen Code senden ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Neuen Code senden ({count} Sekunde)} other {Neuen Code senden ({count} Sekunden)}}',
   'second-factor.other-methods': 'Andere Methode verwenden',
   'second-factor.cancel': 'Abbrechen und abmelden',
   'notice.expired': 'Dieser Anmeldeversuch war abgelaufen, daher haben wir einen neuen gestartet.',

@@ -32,7 +32,8 @@ export const en = {
   'second-factor.code-hint': 'Enter the 6-digit code we sent to {address}.',
   'second-factor.continue': 'Continue',
   'second-factor.resend': 'Send a new code',
-  'second-factor.resend-wait': 'Send a new code ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Send a new code ({count} second)} other {Send a new code ({count} seconds)}}',
   'second-factor.other-methods': 'Use another method',
   'second-factor.cancel': 'Cancel and sign out',
   'notice.expired': 'That sign-in attempt expired, so we started a new one.',

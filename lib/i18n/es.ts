@@ -14,7 +14,8 @@ export const es = {
   'nav.back-home': 'Volver a la página de inicio',
   'second-factor.account': 'Iniciando sesión como {account}',
   'second-factor.code-hint': 'Introduzca el código de 6 dígitos que enviamos a {address}.',
-  'second-factor.resend-wait': 'Enviar un código nuevo ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Enviar un código nuevo ({count} segundo)} other {Enviar un código nuevo ({count} segundos)}}',
   'second-factor.cancel': 'Cancelar y cerrar sesión',
   'notice.expired': 'Ese intento de inicio de sesión caducó, así que empezamos uno nuevo.',
   'notice.attempts':

@@ -14,7 +14,8 @@ export const fr = {
   'nav.back-home': 'Retour à la page d’accueil',
   'second-factor.account': 'Connexion en tant que {account}',
   'second-factor.code-hint': 'Saisissez le code à 6 chiffres envoyé à {address}.',
-  'second-factor.resend-wait': 'Envoyer un nouveau code ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Envoyer un nouveau code ({count} seconde)} other {Envoyer un nouveau code ({count} secondes)}}',
   'second-factor.cancel': 'Annuler et se déconnecter',
   'notice.expired': 'Cette tentative de connexion a expiré ; nous en avons lancé une nouvelle.',
   'notice.attempts':

@@ -14,7 +14,8 @@ export const hi = {
   'nav.back-home': 'मुख्य पृष्ठ पर वापस जाएँ',
   'second-factor.account': '{account} के रूप में साइन इन हो रहा है',
   'second-factor.code-hint': '{address} पर भेजा गया 6 अंकों का कोड दर्ज करें।',
-  'second-factor.resend-wait': 'नया कोड भेजें ({seconds} से.)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {नया कोड भेजें ({count} सेकंड)} other {नया कोड भेजें ({count} सेकंड)}}',
   'second-factor.cancel': 'रद्द करें और साइन आउट करें',
   'notice.expired': 'साइन इन का वह प्रयास समाप्त हो गया, इसलिए हमने नया प्रयास शुरू किया।',
   'notice.attempts': 'उस कोड से बहुत अधिक प्रयास हुए, इसलिए हमने फिर से शुरू किया। नया कोड मँगाएँ।',

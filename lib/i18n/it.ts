@@ -14,7 +14,8 @@ export const it = {
   'nav.back-home': 'Torna alla pagina iniziale',
   'second-factor.account': 'Accesso come {account}',
   'second-factor.code-hint': 'Inserisci il codice di 6 cifre che abbiamo inviato a {address}.',
-  'second-factor.resend-wait': 'Invia un nuovo codice ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Invia un nuovo codice ({count} secondo)} other {Invia un nuovo codice ({count} secondi)}}',
   'second-factor.cancel': 'Annulla ed esci',
   'notice.expired': 'Quel tentativo di accesso è scaduto, quindi ne abbiamo avviato uno nuovo.',
   'notice.attempts':

@@ -14,7 +14,7 @@ export const ja = {
   'nav.back-home': 'トップページに戻る',
   'second-factor.account': '{account} としてログイン中',
   'second-factor.code-hint': '{address} に送信した 6 桁のコードを入力してください。',
-  'second-factor.resend-wait': '新しいコードを送信 ({seconds} 秒)',
+  'second-factor.resend-wait': '{seconds, plural, other {新しいコードを送信 ({count} 秒)}}',
   'second-factor.cancel': 'キャンセルしてログアウト',
   'notice.expired': 'ログインの試行が期限切れになったため、新しく開始しました。',
   'notice.attempts':

@@ -14,7 +14,7 @@ export const ko = {
   'nav.back-home': '시작 페이지로 돌아가기',
   'second-factor.account': '{account}(으)로 로그인 중',
   'second-factor.code-hint': '{address}(으)로 보낸 6자리 코드를 입력하세요.',
-  'second-factor.resend-wait': '새 코드 보내기 ({seconds}초)',
+  'second-factor.resend-wait': '{seconds, plural, other {새 코드 보내기 ({count}초)}}',
   'second-factor.cancel': '취소하고 로그아웃',
   'notice.expired': '로그인 시도가 만료되어 새로 시작했습니다.',
   'notice.attempts':

@@ -14,7 +14,8 @@ export const nl = {
   'nav.back-home': 'Terug naar de startpagina',
   'second-factor.account': 'Inloggen als {account}',
   'second-factor.code-hint': 'Voer de 6-cijferige code in die we naar {address} hebben gestuurd.',
-  'second-factor.resend-wait': 'Nieuwe code sturen ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Nieuwe code sturen ({count} seconde)} other {Nieuwe code sturen ({count} seconden)}}',
   'second-factor.cancel': 'Annuleren en uitloggen',
   'notice.expired': 'Die inlogpoging is verlopen, daarom zijn we een nieuwe begonnen.',
   'notice.attempts':

@@ -14,7 +14,8 @@ export const pl = {
   'nav.back-home': 'Wróć do strony startowej',
   'second-factor.account': 'Logowanie jako {account}',
   'second-factor.code-hint': 'Wpisz 6-cyfrowy kod, który wysłaliśmy na adres {address}.',
-  'second-factor.resend-wait': 'Wyślij nowy kod ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Wyślij nowy kod ({count} sekunda)} few {Wyślij nowy kod ({count} sekundy)} many {Wyślij nowy kod ({count} sekund)} other {Wyślij nowy kod ({count} sekundy)}}',
   'second-factor.cancel': 'Anuluj i wyloguj',
   'notice.expired': 'Ta próba logowania wygasła, więc rozpoczęliśmy nową.',
   'notice.attempts': 'Zbyt wiele prób z tym kodem, więc zaczęliśmy od nowa. Poproś o nowy kod.',

@@ -14,7 +14,8 @@ export const pt = {
   'nav.back-home': 'Voltar à página inicial',
   'second-factor.account': 'Entrando como {account}',
   'second-factor.code-hint': 'Digite o código de 6 dígitos que enviamos para {address}.',
-  'second-factor.resend-wait': 'Enviar um novo código ({seconds} s)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Enviar um novo código ({count} segundo)} other {Enviar um novo código ({count} segundos)}}',
   'second-factor.cancel': 'Cancelar e sair',
   'notice.expired': 'Essa tentativa de entrar expirou, então começamos uma nova.',
   'notice.attempts':

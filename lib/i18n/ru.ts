@@ -14,7 +14,8 @@ export const ru = {
   'nav.back-home': 'Вернуться на начальную страницу',
   'second-factor.account': 'Вход как {account}',
   'second-factor.code-hint': 'Введите 6-значный код, который мы отправили на {address}.',
-  'second-factor.resend-wait': 'Отправить новый код ({seconds} с)',
+  'second-factor.resend-wait':
+    '{seconds, plural, one {Отправить новый код ({count} секунда)} few {Отправить новый код ({count} секунды)} many {Отправить новый код ({count} секунд)} other {Отправить новый код ({count} секунды)}}',
   'second-factor.cancel': 'Отменить и выйти',
   'notice.expired': 'Срок этой попытки входа истёк, поэтому мы начали новую.',
   'notice.attempts':

@@ -14,7 +14,7 @@ export const tr = {
   'nav.back-home': 'Başlangıç sayfasına dön',
   'second-factor.account': '{account} olarak oturum açılıyor',
   'second-factor.code-hint': '{address} adresine gönderdiğimiz 6 haneli kodu girin.',
-  'second-factor.resend-wait': 'Yeni kod gönder ({seconds} sn)',
+  'second-factor.resend-wait': '{seconds, plural, other {Yeni kod gönder ({count} sn)}}',
   'second-factor.cancel': 'İptal et ve oturumu kapat',
   'notice.expired': 'Bu oturum açma denemesinin süresi doldu, bu yüzden yenisini başlattık.',
   'notice.attempts':

@@ -123,8 +123,8 @@ describe('fallback chain: override → locale → English → Kratos text', () =
     expect(de.t('second-factor.account', { account: 'a@example.org' })).toBe(
       'Anmeldung als a@example.org',
     );
-    expect(ar.t('second-factor.resend-wait', { seconds: '{seconds}' })).toBe(
-      'إرسال رمز جديد ({seconds} ث)',
+    expect(ar.t('second-factor.resend-wait', { seconds: 5, count: '{count}' })).toBe(
+      'إرسال رمز جديد ({count} ثوانٍ)',
     );
     expect(en.t('login.no-account')).toBe("Don't have an account?");
   });

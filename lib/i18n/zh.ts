@@ -14,7 +14,7 @@ export const zh = {
   'nav.back-home': '返回首页',
   'second-factor.account': '正在以 {account} 身份登录',
   'second-factor.code-hint': '请输入我们发送到 {address} 的 6 位验证码。',
-  'second-factor.resend-wait': '发送新验证码（{seconds} 秒）',
+  'second-factor.resend-wait': '{seconds, plural, other {发送新验证码（{count} 秒）}}',
   'second-factor.cancel': '取消并退出登录',
   'notice.expired': '该登录尝试已过期，我们已为您重新开始。',
   'notice.attempts': '该验证码尝试次数过多，我们已重新开始。请获取新的验证码。',
