@@ -28,11 +28,12 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@ory/elements-react';
 // Bump when the output shape changes, so existing folders are rewritten.
-const FORMAT = 2;
+const FORMAT = 3;
 // Kratos's messages, and the field names Ory substitutes for {property} in them (4000002).
-// Of Ory's own UI strings only the consent screen's are used (consent.title, consent.scope.*);
-// the rest would only bloat the server bundle.
-const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.'];
+// Of Ory's own UI strings only the consent screen's (consent.title, consent.scope.*) and the
+// sign-in screens' (login.*, e.g. login.totp.subtitle) are used; the rest would only bloat the
+// server bundle.
+const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.', 'login.'];
 // A locale code as Ory names its files (e.g. "de", "pt", "zh"); anything else is skipped so a
 // strange key can never become a path.
 const LOCALE_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
@@ -6,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
 import { isDeadEndError } from '@/lib/second-factor/pick-message';
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { flowLinks } from '@/lib/kratos/links';
 import { asNotice } from '@/lib/kratos/types';
@@ -33,7 +35,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           redirect(restartUrl('login', params, deadEnd.id === 4010001 ? 'expired' : 'attempts'));
         }
         if (flow.requestedAal === 'aal2') {
-          return <SecondFactorScreen flow={flow} notice={notice} nonce={nonce} />;
+          const remembered = (await cookies()).get(REMEMBERED_FACTOR_COOKIE)?.value;
+          return (
+            <SecondFactorScreen
+              flow={flow}
+              notice={notice}
+              nonce={nonce}
+              requested={typeof query.method === 'string' ? query.method : undefined}
+              remembered={remembered}
+            />
+          );
         }
         const links = flowLinks(flow);
         return (

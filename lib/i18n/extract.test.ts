@@ -18,10 +18,11 @@ describe('scripts/extract-ory-locales.mjs', () => {
     expect(de['identities.messages.1010023']).toBe('Code an {address} senden');
     expect(
       Object.keys(de).every((k) =>
-        /^(identities\.messages\.\d+|property\.\w+|consent\.[\w.-]+)$/.test(k),
+        /^(identities\.messages\.\d+|property\.\w+|consent\.[\w.-]+|login\.[\w.-]+)$/.test(k),
       ),
     ).toBe(true);
     expect(de['consent.scope.email.title']).toBeTruthy();
+    expect(de['login.totp.subtitle']).toBeTruthy();
   });
 
   it('is idempotent: a re-run reports up to date and a forced one rewrites nothing', () => {
