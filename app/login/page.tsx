@@ -10,6 +10,7 @@ import { isDeadEndError } from '@/lib/second-factor/pick-message';
 import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
 import { AppBanner } from '@/components/oauth2/app-banner';
 import { flowLinks } from '@/lib/kratos/links';
+import { identifierFirstAccount } from '@/lib/kratos/login-style';
 import { asNotice } from '@/lib/kratos/types';
 import { t } from '@/lib/i18n';
 import { loadSession, restartUrl } from '@/lib/kratos';
@@ -47,6 +48,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           );
         }
         const links = flowLinks(flow);
+        // Identifier-first login, second step: whose methods these are, and a way back.
+        const account = identifierFirstAccount(flow);
         return (
           <Card>
             {flow.oauth2 ? (
@@ -56,6 +59,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
               />
             ) : null}
             <PageTitle title={flow.refresh ? t('login.refresh.title') : t('login.title')} />
+            {account ? (
+              <p className="-mt-2 mb-4 text-sm text-muted" data-testid="identifier-first-account">
+                {t('login.identifier-first.signing-in-as', { account })}{' '}
+                <TextLink href={restartUrl('login', flow.restartParams)} data-testid="not-you">
+                  {t('login.identifier-first.not-you')}
+                </TextLink>
+              </p>
+            ) : null}
             {notice ? (
               <div className="mb-4">
                 <Alert tone="info">{t(`notice.${notice}`)}</Alert>

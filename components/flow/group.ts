@@ -3,6 +3,7 @@ import type { UiNode } from '@/lib/kratos/types';
 // The order users expect: who you are, then how you prove it.
 export const GROUP_ORDER = [
   'default',
+  'identifier_first',
   'profile',
   'password',
   'code',
@@ -89,13 +90,17 @@ function joinsIdentityForm(nodes: UiNode[], group: string): boolean {
 export function groupNodes(nodes: UiNode[], order: readonly string[] = GROUP_ORDER): NodeGroup[] {
   const rank = rankIn(order);
   const own = nodes.filter((n) => !isScript(n));
-  const shared = own.filter((n) => n.group === 'default' && isHidden(n));
+  // Hidden nodes every method posts: the CSRF token, and on identifier-first login's second step
+  // the identifier the first step asked for (Kratos hides it in the identifier_first group).
+  const shared = own.filter(
+    (n) => (n.group === 'default' || n.group === 'identifier_first') && isHidden(n),
+  );
   const defaultsVisible = own.filter((n) => n.group === 'default' && !isHidden(n));
   // A form that only navigates back (two-step registration's `screen=previous`) comes last.
   const last = (g: string) => (own.filter((n) => n.group === g).every(isBackButton) ? 1 : 0);
-  const groups = [...new Set(own.filter((n) => n.group !== 'default').map((n) => n.group))].sort(
-    (a, b) => last(a) - last(b) || rank(a) - rank(b),
-  );
+  const groups = [
+    ...new Set(own.filter((n) => n.group !== 'default' && !shared.includes(n)).map((n) => n.group)),
+  ].sort((a, b) => last(a) - last(b) || rank(a) - rank(b));
   if (!groups.length) return own.length ? [{ group: 'default', nodes: own }] : [];
   const withIdentity =
     groups.find((g) => g === 'profile' || g === 'password' || g === 'code') ?? groups[0];
