@@ -6,6 +6,7 @@ import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
+import { awaitsEmailCode, EmailCodeScreen } from '@/components/second-factor/email-code-screen';
 import { isDeadEndError } from '@/lib/second-factor/pick-message';
 import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
 import { AppBanner } from '@/components/oauth2/app-banner';
@@ -47,6 +48,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             />
           );
         }
+        // Passwordless email code (code.passwordless_enabled): the code screen.
+        if (awaitsEmailCode(flow)) return <EmailCodeScreen flow={flow} notice={notice} />;
         const links = flowLinks(flow);
         // Identifier-first login, second step: whose methods these are, and a way back.
         const account = identifierFirstAccount(flow);

@@ -1,4 +1,10 @@
+import { redirect } from 'next/navigation';
 import { AuthShell } from '@/components/layout/auth-shell';
+import { Alert } from '@/components/ui/alert';
+import { awaitsEmailCode, EmailCodeScreen } from '@/components/second-factor/email-code-screen';
+import { restartUrl } from '@/lib/kratos';
+import { asNotice } from '@/lib/kratos/types';
+import { isDeadEndError } from '@/lib/second-factor/pick-message';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
@@ -12,9 +18,24 @@ import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const nonce = await cspNonce();
+  const notice = asNotice((await searchParams).notice);
   return (
     <AuthShell>
       {await withFlow('registration', searchParams, (flow) => {
+        // Registration by email code: attempts used up or the flow expired, so start a fresh one.
+        const deadEnd = flow.messages.find(isDeadEndError);
+        if (deadEnd) {
+          redirect(
+            restartUrl(
+              'registration',
+              flow.restartParams,
+              deadEnd.id === 4010001 ? 'expired' : 'attempts',
+            ),
+          );
+        }
+        if (awaitsEmailCode(flow)) {
+          return <EmailCodeScreen flow={flow} notice={notice} account={registeringAs(flow)} />;
+        }
         const step = registrationStep(flow);
         const account = step === 'credentials' ? registeringAs(flow) : undefined;
         return (
@@ -30,6 +51,11 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
                 title={t('registration.title')}
                 subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
               />
+              {notice ? (
+                <div className="mb-4">
+                  <Alert tone="info">{t(`notice.${notice}`)}</Alert>
+                </div>
+              ) : null}
               <FlowForm flow={flow} nonce={nonce} />
               <p className="mt-6 text-center text-sm">
                 {t('registration.have-account')}{' '}

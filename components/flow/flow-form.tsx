@@ -43,7 +43,13 @@ export function FlowForm({
           data-merged={merged?.join(' ')}
         >
           {nodes.map((node, i) => (
-            <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
+            <FlowNode
+              key={`${group}-${i}`}
+              node={node}
+              nonce={nonce}
+              focus={node === focus}
+              joined={node.group !== group && node.group !== 'default'}
+            />
           ))}
           <FormPending />
         </form>

@@ -201,3 +201,31 @@ describe('groupNodes, identifier-first login (captured from a Kratos with login.
     );
   });
 });
+
+describe('groupNodes, passwordless email code (captured from a Kratos with passwordless_enabled)', () => {
+  const formOf = (kind: FlowKind, name: string, group: string) =>
+    groupNodes(capturedFlow(kind, name).nodes)
+      .find((f) => f.group === group)
+      ?.nodes.map((n) =>
+        n.attributes.nodeType === 'input'
+          ? `${n.attributes.name}${n.attributes.type === 'submit' ? `=${String(n.attributes.value)}` : ''}`
+          : '?',
+      );
+
+  it('login: "Send sign in code" shares the form of the identifier, after the password button', () => {
+    expect(formOf('login', 'login-passwordless-flow', 'password')).toEqual([
+      'csrf_token',
+      'identifier',
+      'password',
+      'method=password',
+      'method=code',
+    ]);
+    expect(formOf('login', 'login-passwordless-flow', 'code')).toBeUndefined();
+  });
+
+  it('registration: "Send sign up code" posts the traits', () => {
+    expect(formOf('registration', 'registration-passwordless-flow', 'password')).toEqual(
+      expect.arrayContaining(['traits.email', 'method=password', 'method=code']),
+    );
+  });
+});

@@ -82,6 +82,16 @@ function joinsIdentityForm(nodes: UiNode[], group: string): boolean {
 }
 
 /**
+ * Passwordless email code (code.passwordless_enabled): the code group's only node is its
+ * "Send sign in/up code" button, which posts the identifier or traits of the identity form, so
+ * it joins that form (as its second button; see FlowForm).
+ */
+function requestsCodeFor(nodes: UiNode[], group: string): boolean {
+  const mine = nodes.filter((n) => n.group === group);
+  return group === 'code' && mine.length > 0 && mine.every(isSubmit);
+}
+
+/**
  * Splits a flow's nodes into one form per method group, each carrying the shared hidden nodes
  * (csrf_token). Visible `default` nodes (identifier, traits) go with the first credential group,
  * so a required password never blocks a social sign-in button in another form. Script nodes are
@@ -105,7 +115,9 @@ export function groupNodes(nodes: UiNode[], order: readonly string[] = GROUP_ORD
   const withIdentity =
     groups.find((g) => g === 'profile' || g === 'password' || g === 'code') ?? groups[0];
   const joiners = defaultsVisible.length
-    ? groups.filter((g) => g !== withIdentity && joinsIdentityForm(own, g))
+    ? groups.filter(
+        (g) => g !== withIdentity && (joinsIdentityForm(own, g) || requestsCodeFor(own, g)),
+      )
     : [];
   const body = (group: string) => {
     const mine = own.filter((n) => n.group === group);

@@ -238,6 +238,8 @@ interface StepProps {
   model: SecondFactorModel;
   picked: PickedMessage;
   isError: boolean;
+  /** Where the code went, said in our words ("We sent a code to …") instead of Kratos's. */
+  sentTo?: string;
 }
 
 /** The value tests and QA read from data-message-id: a Kratos id or our notice's name. */
@@ -278,12 +280,14 @@ function ChooseAddress({ model, picked, isError }: StepProps) {
   );
 }
 
-function EnterCode({ model, picked, isError }: StepProps) {
-  const text = messageText(picked);
+const SENT: readonly number[] = [MSG.CODE_SENT, MSG.CODE_SENT_V2, MSG.REGISTRATION_CODE_SENT];
+
+/** The code step: the field, Continue, and Resend after a cooldown. Also the first-factor code screen's. */
+export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
   const field = model.codeField;
-  const justSent =
-    picked.kind === 'kratos' &&
-    (picked.message.id === MSG.CODE_SENT || picked.message.id === MSG.CODE_SENT_V2);
+  const justSent = picked.kind === 'kratos' && SENT.includes(picked.message.id);
+  const text =
+    justSent && sentTo ? t('login.code.sent-to', { address: sentTo }) : messageText(picked);
   return (
     <form method="post" action={model.action} className="flex flex-col gap-4">
       <Hidden model={model} />

@@ -25,6 +25,8 @@ const MESSAGE_FACTOR: Record<number, Factor> = {
   4000035: 'code', // address not on this identity
   1010014: 'code', // code sent
   1010025: 'code', // code sent (newer Kratos)
+  1040005: 'code', // registration code sent
+  4040003: 'code', // registration code invalid or used
 };
 
 /** The factor a message is about; undefined for the screen's general messages (1010004, ...). */
@@ -80,14 +82,18 @@ export function chooseFactor({
       .map(messageFactor)
       .find(offered) ?? nodeErrors.map((n) => n.group).find(offered);
   if (errorFactor) return errorFactor;
-  const codeSent = nodes.some(
-    (n) => n.group === 'code' && n.attributes.nodeType === 'input' && n.attributes.name === 'code',
-  );
-  if (codeSent || notice === 'attempts') {
+  if (codeSent(nodes) || notice === 'attempts') {
     if (offered('code')) return 'code';
   }
   if (offered(remembered) && remembered !== 'lookup_secret') return remembered;
   return available[0] ?? 'code';
+}
+
+/** Kratos sent a code and asks for it (state sent_email: the code group has its `code` field). */
+export function codeSent(nodes: UiNode[]): boolean {
+  return nodes.some(
+    (n) => n.group === 'code' && n.attributes.nodeType === 'input' && n.attributes.name === 'code',
+  );
 }
 
 /** The messages a factor's step shows: the general ones and its own, never another factor's. */

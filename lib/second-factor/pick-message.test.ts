@@ -59,3 +59,13 @@ describe('pickSecondFactorMessage', () => {
     expect(p.kind === 'kratos' && isDeadEndError(p.message)).toBe(false);
   });
 });
+
+describe('pickSecondFactorMessage, passwordless code', () => {
+  it('attempts used up on a first-factor code: the dead end', () => {
+    const p = pick('login-passwordless-attempts-used-up');
+    expect(p.kind === 'kratos' && isDeadEndError(p.message)).toBe(true);
+  });
+  it('resent: the sent message', () => {
+    expect(id(pick('login-passwordless-resent'))).toBe(1010014);
+  });
+});
