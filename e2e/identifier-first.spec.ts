@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   enterCode,
   expect,
+  expectNoViolations,
   secondFactor,
   sendCode,
   test,
@@ -43,6 +44,7 @@ async function wrongPassword(page: Page) {
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`identifier first @identifier-first (JS ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
+    // axe runs inside the page, so it needs JavaScript; the server sends the same markup either way.
 
     test('step 1 asks only for the account, social sign-in still shown', async ({ page }) => {
       await page.goto('/login');
@@ -50,6 +52,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel('Password')).toHaveCount(0);
       await expect(page.getByRole('button', { name: 'Sign in with Example' })).toBeVisible();
       await expect(page.getByTestId('identifier-first-account')).toHaveCount(0);
+      if (javaScriptEnabled) await expectNoViolations(page, 'identifier-first step 1');
     });
 
     test('a known account: its methods, "Not you?" back, then password and the second factor', async ({
@@ -82,8 +85,10 @@ for (const javaScriptEnabled of [true, false]) {
     }) => {
       const nobody = uniqueEmail('nobody');
       await identify(page, user.email);
+      if (javaScriptEnabled) await expectNoViolations(page, 'identifier-first step 2');
       const known = await card(page, user.email);
       await wrongPassword(page);
+      if (javaScriptEnabled) await expectNoViolations(page, 'identifier-first wrong password');
       const knownWrong = await card(page, user.email);
 
       await page.context().clearCookies();

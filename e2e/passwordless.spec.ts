@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import {
   expect,
+  expectNoViolations,
   findIdentity,
   mailTo,
   test,
@@ -45,10 +46,12 @@ const other = (code: string) => (code === '000000' ? '111111' : '000000');
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`passwordless code @passwordless (JS ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     test.use({ javaScriptEnabled });
+    // axe runs inside the page, so it needs JavaScript; the server sends the same markup either way.
 
     test('registration by code', async ({ page }) => {
       const email = uniqueEmail('newcomer');
       await page.goto('/registration');
+      if (javaScriptEnabled) await expectNoViolations(page, 'registration with code');
       await page.getByLabel('E-Mail').fill(email);
       const before = (await mailTo(email)).length;
       await page.getByRole('button', { name: 'Send sign up code' }).click();
@@ -74,9 +77,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(message(page)).toHaveCount(1);
       await expect(message(page)).toHaveText(`We sent a code to ${user.email}.`);
       await expect(field(page)).toHaveAttribute('autocomplete', 'one-time-code');
+      if (javaScriptEnabled) await expectNoViolations(page, 'passwordless code screen');
       await submitCode(page, other(code));
       await expect(message(page)).toHaveAttribute('data-message-id', '4010008');
       await expect(field(page)).toHaveAttribute('aria-describedby', 'code-error');
+      if (javaScriptEnabled) await expectNoViolations(page, 'passwordless wrong code');
       expect((await whoami(page.request)).status).toBe(401);
       const mails = (await mailTo(user.email)).length;
       await submitCode(page, code);
@@ -135,6 +140,7 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await whoami(page.request)).status).toBe(401);
       await page.goto('/login?flow=00000000-0000-4000-8000-000000000000');
       await expect(page.getByRole('button', { name: 'Send sign in code' })).toBeVisible();
+      if (javaScriptEnabled) await expectNoViolations(page, 'passwordless sign-in');
       await submitCode(page, await requestSignInCode(page, user.email));
       await expectSignedIn(page, user.email);
     });
