@@ -1,5 +1,21 @@
 import { defineConfig } from '@playwright/test';
 
+const CONFIG_TAGS: Record<string, RegExp> = {
+  alt: /@alt-kratos-config/,
+  'identifier-first': /@identifier-first/,
+  passwordless: /@passwordless/,
+};
+const OTHER_CONFIGS = /@alt-kratos-config|@identifier-first|@passwordless/;
+const OTHER_CONFIGS_OR_LOCAL = /@alt-kratos-config|@identifier-first|@passwordless|@local-stack/;
+// E2E_ALT_KRATOS_CONFIG=1 is the older spelling of E2E_KRATOS_CONFIG=alt.
+const kratosConfig =
+  process.env.E2E_KRATOS_CONFIG ?? (process.env.E2E_ALT_KRATOS_CONFIG === '1' ? 'alt' : undefined);
+if (kratosConfig && !CONFIG_TAGS[kratosConfig]) {
+  throw new Error(
+    `E2E_KRATOS_CONFIG=${kratosConfig}: expected one of ${Object.keys(CONFIG_TAGS).join(', ')}`,
+  );
+}
+
 // The suite targets any deployment through env (see README "Testing"); defaults are the local stack.
 const baseURL = process.env.E2E_UI_URL ?? 'http://127.0.0.1:3000';
 
@@ -34,17 +50,15 @@ export default defineConfig({
   },
   // Which tests a target can run is decided here, not by skips inside tests (filtering here also
   // reaches the tests that run as another project's dependency):
-  // - @alt-kratos-config needs a Kratos with short lifespans and two-step registration (npm
-  //   test's second pass sets E2E_ALT_KRATOS_CONFIG=1 and runs only those);
+  // - tests tagged for another Kratos configuration (@alt-kratos-config: short lifespans and
+  //   two-step registration; @identifier-first; @passwordless) need a Kratos started with it.
+  //   npm test runs each as its own pass with E2E_KRATOS_CONFIG=<name> (scripts/lib/kratos-configs.mjs)
+  //   and then only those tests; every other run leaves them out;
   // - @local-stack needs the local launcher (its control endpoint, UI log and build), which
   //   npm test and `npm run stack` provide; a remote deployment has none of them.
-  ...(process.env.E2E_ALT_KRATOS_CONFIG === '1'
-    ? { grep: /@alt-kratos-config/ }
-    : {
-        grepInvert: process.env.E2E_STACK_CONTROL_URL
-          ? /@alt-kratos-config/
-          : /@alt-kratos-config|@local-stack/,
-      }),
+  ...(kratosConfig
+    ? { grep: CONFIG_TAGS[kratosConfig] }
+    : { grepInvert: process.env.E2E_STACK_CONTROL_URL ? OTHER_CONFIGS : OTHER_CONFIGS_OR_LOCAL }),
   projects: [
     { name: 'chromium', testIgnore: /(outage|log-audit|mail-branding)\.spec\.ts/ },
     // Restarts Kratos with another theme's emails (and back), so it runs after the others.

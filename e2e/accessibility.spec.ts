@@ -1,9 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
+  dropSession,
+  enableBackupCodes,
   enterCode,
   expect,
+  freshTotpCode,
+  linkTotp,
   mailTo,
+  openSettings,
+  signInFully,
   secondFactor,
   sendCode,
   signInWithPassword,
@@ -54,6 +60,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'home');
       await page.goto('/settings');
       await expectNoViolations(page, 'settings');
+    });
+
+    test('the 2FA screen with several factors: each step and the open list', async ({
+      page,
+      user,
+    }) => {
+      await signInFully(page, user);
+      await openSettings(page);
+      const secret = await linkTotp(page);
+      await enableBackupCodes(page);
+      await dropSession(page);
+      await signInWithPassword(page, user);
+      await expect(secondFactor(page)).toHaveAttribute('data-factor', 'totp');
+      await page.getByTestId('other-methods').getByText('Use another method').click();
+      await expectNoViolations(page, '2FA authenticator app, list open');
+      const wrong = (await freshTotpCode(secret)) === '000000' ? '111111' : '000000';
+      await page.getByLabel('Authentication code').fill(wrong);
+      await page.getByLabel('Authentication code').press('Enter');
+      await expect(page.getByLabel('Authentication code')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, '2FA authenticator app, wrong code');
+      await page.getByTestId('other-methods').getByText('Use another method').click();
+      await page.getByRole('link', { name: 'Backup code' }).click();
+      await expect(secondFactor(page)).toHaveAttribute('data-factor', 'lookup_secret');
+      await expectNoViolations(page, '2FA backup code');
     });
   });
 }

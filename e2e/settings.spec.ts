@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   addVirtualAuthenticator,
   credentialTypes,
@@ -7,6 +6,8 @@ import {
   freshTotpCode,
   getIdentity,
   keyCount,
+  linkTotp,
+  totpSecret,
   openSettings,
   SAVED,
   secondFactor,
@@ -20,22 +21,6 @@ import {
   WEBAUTHN_UI_URL,
   whoami,
 } from './fixtures';
-
-/** The TOTP secret shown under the QR code. */
-async function totpSecret(page: Page): Promise<string> {
-  const secret = (await page.locator('#totp_secret_key code').textContent())?.trim() ?? '';
-  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-  return secret;
-}
-
-async function linkTotp(page: Page): Promise<string> {
-  const section = settingsSection(page, 'totp');
-  const secret = await totpSecret(page);
-  await section.getByLabel('Verify code').fill(await freshTotpCode(secret));
-  await section.getByRole('button', { name: 'Save' }).click();
-  await expect(settingsSection(page, 'totp').getByText(SAVED)).toBeVisible();
-  return secret;
-}
 
 test('the TOTP helper matches the RFC 6238 test vectors', () => {
   // RFC 6238 appendix B, SHA-1 key "12345678901234567890", last six digits.
@@ -181,13 +166,11 @@ test.describe('authenticator app (TOTP)', () => {
     expect(await credentialTypes(user.id)).toContain('totp');
     expect((await whoami(page.request)).methods).toContain('totp');
 
-    // Next sign-in: the 2FA screen offers "Use another method" with the authenticator app.
+    // Next sign-in: the 2FA screen opens on the authenticator app.
     await page.context().clearCookies();
     await signInWithPassword(page, user);
-    await expect(secondFactor(page)).toBeVisible();
-    const other = page.getByTestId('other-methods');
-    await other.getByText('Use another method').click();
-    const totpForm = other.locator('form[data-group=totp]');
+    await expect(secondFactor(page)).toHaveAttribute('data-factor', 'totp');
+    const totpForm = secondFactor(page).locator('form[data-group=totp]');
     await totpForm.getByLabel('Authentication code').fill(await freshTotpCode(secret));
     await totpForm.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(`${UI_URL}/`);
@@ -236,7 +219,8 @@ test.describe('backup codes', () => {
     await signInWithPassword(page, user);
     const other = page.getByTestId('other-methods');
     await other.getByText('Use another method').click();
-    const lookupForm = other.locator('form[data-group=lookup_secret]');
+    await other.getByRole('link', { name: 'Backup code' }).click();
+    const lookupForm = secondFactor(page).locator('form[data-group=lookup_secret]');
     await lookupForm.getByLabel('Backup recovery code').fill(first[0] ?? '');
     await lookupForm.getByRole('button', { name: 'Continue' }).click();
     await expect(page).toHaveURL(`${UI_URL}/`);
@@ -299,10 +283,9 @@ test.describe('security keys and passkeys (virtual authenticator)', () => {
 
     await page.context().clearCookies();
     await signInWithPassword(page, user);
-    await expect(secondFactor(page)).toBeVisible();
-    const other = page.getByTestId('other-methods');
-    await other.getByText('Use another method').click();
-    await other.getByRole('button', { name: 'Continue with hardware key' }).click();
+    // The 2FA screen opens on the security key.
+    await expect(secondFactor(page)).toHaveAttribute('data-factor', 'webauthn');
+    await secondFactor(page).getByRole('button', { name: 'Continue with hardware key' }).click();
     await expect(page).toHaveURL(`${WEBAUTHN_UI_URL}/`);
     const session = await whoami(page.request);
     expect(session.aal).toBe('aal2');

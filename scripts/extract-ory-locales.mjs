@@ -29,12 +29,13 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@ory/elements-react';
 // Bump when the output shape changes, so existing folders are rewritten.
-const FORMAT = 3;
+const FORMAT = 4;
 // Kratos's messages, and the field names Ory substitutes for {property} in them (4000002).
-// Of Ory's own UI strings the consent screen's (consent.title, consent.scope.*) and those our
-// own strings reuse (lib/i18n/ory-keys.json: login.title, card.footer.select-another-method, …);
-// the rest would only bloat the server bundle.
-const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.'];
+// Of Ory's own UI strings the consent screen's (consent.title, consent.scope.*), the sign-in
+// screens' (login.*, e.g. login.totp.subtitle) and those our own strings reuse
+// (lib/i18n/ory-keys.json: card.footer.select-another-method, …); the rest would only bloat the
+// server bundle.
+const KEY_PREFIXES = ['identities.messages.', 'property.', 'consent.', 'login.'];
 // A locale code as Ory names its files (e.g. "de", "pt", "zh"); anything else is skipped so a
 // strange key can never become a path.
 const LOCALE_RE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

@@ -1,12 +1,27 @@
 #!/usr/bin/env node
-// `npm run stack [-- --fresh]`: the e2e stack on its own, for running `npx playwright test` by hand.
+// `npm run stack [-- --fresh] [--kratos-config <name>]`: the e2e stack on its own, for running
+// `npx playwright test` by hand. --kratos-config starts Kratos with one of the configurations in
+// scripts/lib/kratos-configs.mjs (then run the e2e suite with E2E_KRATOS_CONFIG=<name>).
 import path from 'node:path';
+import { KRATOS_CONFIGS } from './lib/kratos-configs.mjs';
 import { Stack, root } from './lib/stack.mjs';
 
+const at = process.argv.indexOf('--kratos-config');
+const configName = at === -1 ? undefined : process.argv[at + 1];
+if (configName !== undefined && !KRATOS_CONFIGS[configName]) {
+  console.error(
+    `[stack] unknown --kratos-config ${configName}; one of: ${Object.keys(KRATOS_CONFIGS).join(', ')}`,
+  );
+  process.exit(2);
+}
 const dataDir = process.env.STACK_DATA_DIR
   ? path.resolve(process.env.STACK_DATA_DIR)
-  : path.join(root, '.data/test');
-const stack = new Stack({ dataDir, log: (l) => console.log(l) });
+  : path.join(root, configName ? `.data/test-${configName}` : '.data/test');
+const stack = new Stack({
+  dataDir,
+  log: (l) => console.log(l),
+  env: { ...process.env, ...(configName ? KRATOS_CONFIGS[configName].kratos : {}) },
+});
 const stop = async () => {
   await stack.stop();
   process.exit(0);

@@ -112,33 +112,32 @@ try {
   }
   await stack.stop();
 
-  // A second, fresh stack with another Kratos configuration: short lifespans (expired codes and
-  // old sessions take seconds instead of 15 minutes) and two-step registration.
-  log('\n=== e2e against an alternate Kratos configuration ===');
-  const alternate = {
-    SELFSERVICE_METHODS_CODE_CONFIG_LIFESPAN: '10s',
-    SELFSERVICE_FLOWS_SETTINGS_PRIVILEGED_SESSION_MAX_AGE: '20s',
-    SELFSERVICE_FLOWS_REGISTRATION_ENABLE_LEGACY_ONE_STEP: 'false',
-  };
-  stack = new Stack({
-    dataDir: path.join(root, '.data/test-alt'),
-    log,
-    env: { ...process.env, ...alternate },
-  });
-  await stack.start({ fresh: true });
-  const altFile = path.join(reports, 'playwright-alt.json');
-  await runAsync('npx', ['playwright', 'test', '--project', 'chromium'], {
-    env: e2eEnv({
-      PLAYWRIGHT_JSON_OUTPUT_NAME: altFile,
-      E2E_CODE_LIFESPAN_MS: '10000',
-      E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000',
-      E2E_ALT_KRATOS_CONFIG: '1',
-      E2E_OUTPUT_DIR: 'test-results/e2e-alt',
-    }),
-  });
-  if (!countPlaywright(altFile)) {
-    totals.failed += 1;
-    failures.push('alternate-config e2e tests (no report)');
+  // Then a fresh stack per further Kratos configuration (scripts/lib/kratos-configs.mjs), each
+  // running only the tests tagged for it.
+  const { KRATOS_CONFIGS } = await import('./lib/kratos-configs.mjs');
+  for (const [name, config] of Object.entries(KRATOS_CONFIGS)) {
+    log(`\n=== e2e against the ${name} Kratos configuration (${config.tag}) ===`);
+    stack = new Stack({
+      dataDir: path.join(root, `.data/test-${name}`),
+      log,
+      env: { ...process.env, ...config.kratos },
+    });
+    await stack.start({ fresh: true });
+    const file = path.join(reports, `playwright-${name}.json`);
+    await runAsync('npx', ['playwright', 'test', '--project', 'chromium'], {
+      env: e2eEnv({
+        ...config.e2e,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+        E2E_KRATOS_CONFIG: name,
+        E2E_OUTPUT_DIR: `test-results/e2e-${name}`,
+      }),
+    });
+    if (!countPlaywright(file)) {
+      totals.failed += 1;
+      failures.push(`${name}-config e2e tests (no report)`);
+    }
+    await stack.stop();
+    stack = undefined;
   }
 } catch (err) {
   totals.failed += 1;

@@ -3,19 +3,29 @@ import type { FlowView } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
 import { FlowNode, firstErrorNode } from './node';
+import type { UiNode } from '@/lib/kratos/types';
+
+const isTextField = (n: UiNode) =>
+  n.attributes.nodeType === 'input' &&
+  ['text', 'number', 'password', 'email', 'tel'].includes(n.attributes.type);
 
 /** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
 export function FlowForm({
   flow,
   nonce,
   only,
+  focusFirstField,
 }: {
   flow: FlowView;
   nonce?: string;
   only?: string[];
+  /** Focus the first field even without errors (a screen with one field to fill). */
+  focusFirstField?: boolean;
 }) {
   const forms = groupNodes(flow.nodes).filter((f) => !only || only.includes(f.group));
-  const focus = firstErrorNode(flow.nodes);
+  const focus =
+    firstErrorNode(flow.nodes) ??
+    (focusFirstField ? forms.flatMap((f) => f.nodes).find(isTextField) : undefined);
   const scripts = scriptNodes(flow.nodes).filter((n) => !only || only.includes(n.group));
   return (
     <div className="flex flex-col gap-6">
@@ -33,7 +43,13 @@ export function FlowForm({
           data-merged={merged?.join(' ')}
         >
           {nodes.map((node, i) => (
-            <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
+            <FlowNode
+              key={`${group}-${i}`}
+              node={node}
+              nonce={nonce}
+              focus={node === focus}
+              joined={node.group !== group && node.group !== 'default'}
+            />
           ))}
           <FormPending />
         </form>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captured } from '@/test/fixtures';
+import { capturedFlow } from '@/test/render';
 import { mapFlow } from '@/lib/kratos/map';
 import type { FlowKind, UiNode } from '@/lib/kratos/types';
 import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from './group';
@@ -163,5 +164,68 @@ describe('settings', () => {
     expect(validatesForm(submit(linked.nodes, 'method', 'password'))).toBe(true);
     const revealed = flow('settings', 'settings-lookup-revealed');
     expect(validatesForm(submit(revealed.nodes, 'lookup_secret_disable'))).toBe(false);
+  });
+});
+
+describe('groupNodes, identifier-first login (captured from a Kratos with login.style identifier_first)', () => {
+  const forms = (name: string) =>
+    groupNodes(capturedFlow('login', name).nodes).map((f) => ({
+      group: f.group,
+      names: f.nodes.map((n) => (n.attributes.nodeType === 'input' ? n.attributes.name : '?')),
+    }));
+
+  it('step 1: the identifier first, then the social buttons', () => {
+    const groups = forms('login-idfirst-identify');
+    expect(groups[0]).toEqual({
+      group: 'identifier_first',
+      names: ['csrf_token', 'identifier', 'method'],
+    });
+    expect(groups.map((g) => g.group)).toContain('oidc');
+  });
+
+  it('step 2: the password form posts the identifier; no empty identifier form', () => {
+    const groups = forms('login-idfirst-known');
+    expect(groups.find((g) => g.group === 'password')?.names).toEqual([
+      'identifier',
+      'csrf_token',
+      'password',
+      'method',
+    ]);
+    expect(groups.map((g) => g.group)).not.toContain('identifier_first');
+  });
+
+  it('step 2 has the same forms for a known and an unknown account', () => {
+    expect(forms('login-idfirst-unknown')).toEqual(forms('login-idfirst-known'));
+    expect(forms('login-idfirst-unknown-wrong-password')).toEqual(
+      forms('login-idfirst-known-wrong-password'),
+    );
+  });
+});
+
+describe('groupNodes, passwordless email code (captured from a Kratos with passwordless_enabled)', () => {
+  const formOf = (kind: FlowKind, name: string, group: string) =>
+    groupNodes(capturedFlow(kind, name).nodes)
+      .find((f) => f.group === group)
+      ?.nodes.map((n) =>
+        n.attributes.nodeType === 'input'
+          ? `${n.attributes.name}${n.attributes.type === 'submit' ? `=${String(n.attributes.value)}` : ''}`
+          : '?',
+      );
+
+  it('login: "Send sign in code" shares the form of the identifier, after the password button', () => {
+    expect(formOf('login', 'login-passwordless-flow', 'password')).toEqual([
+      'csrf_token',
+      'identifier',
+      'password',
+      'method=password',
+      'method=code',
+    ]);
+    expect(formOf('login', 'login-passwordless-flow', 'code')).toBeUndefined();
+  });
+
+  it('registration: "Send sign up code" posts the traits', () => {
+    expect(formOf('registration', 'registration-passwordless-flow', 'password')).toEqual(
+      expect.arrayContaining(['traits.email', 'method=password', 'method=code']),
+    );
   });
 });

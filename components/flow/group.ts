@@ -3,6 +3,7 @@ import type { UiNode } from '@/lib/kratos/types';
 // The order users expect: who you are, then how you prove it.
 export const GROUP_ORDER = [
   'default',
+  'identifier_first',
   'profile',
   'password',
   'code',
@@ -81,6 +82,16 @@ function joinsIdentityForm(nodes: UiNode[], group: string): boolean {
 }
 
 /**
+ * Passwordless email code (code.passwordless_enabled): the code group's only node is its
+ * "Send sign in/up code" button, which posts the identifier or traits of the identity form, so
+ * it joins that form (as its second button; see FlowForm).
+ */
+function requestsCodeFor(nodes: UiNode[], group: string): boolean {
+  const mine = nodes.filter((n) => n.group === group);
+  return group === 'code' && mine.length > 0 && mine.every(isSubmit);
+}
+
+/**
  * Splits a flow's nodes into one form per method group, each carrying the shared hidden nodes
  * (csrf_token). Visible `default` nodes (identifier, traits) go with the first credential group,
  * so a required password never blocks a social sign-in button in another form. Script nodes are
@@ -89,18 +100,24 @@ function joinsIdentityForm(nodes: UiNode[], group: string): boolean {
 export function groupNodes(nodes: UiNode[], order: readonly string[] = GROUP_ORDER): NodeGroup[] {
   const rank = rankIn(order);
   const own = nodes.filter((n) => !isScript(n));
-  const shared = own.filter((n) => n.group === 'default' && isHidden(n));
+  // Hidden nodes every method posts: the CSRF token, and on identifier-first login's second step
+  // the identifier the first step asked for (Kratos hides it in the identifier_first group).
+  const shared = own.filter(
+    (n) => (n.group === 'default' || n.group === 'identifier_first') && isHidden(n),
+  );
   const defaultsVisible = own.filter((n) => n.group === 'default' && !isHidden(n));
   // A form that only navigates back (two-step registration's `screen=previous`) comes last.
   const last = (g: string) => (own.filter((n) => n.group === g).every(isBackButton) ? 1 : 0);
-  const groups = [...new Set(own.filter((n) => n.group !== 'default').map((n) => n.group))].sort(
-    (a, b) => last(a) - last(b) || rank(a) - rank(b),
-  );
+  const groups = [
+    ...new Set(own.filter((n) => n.group !== 'default' && !shared.includes(n)).map((n) => n.group)),
+  ].sort((a, b) => last(a) - last(b) || rank(a) - rank(b));
   if (!groups.length) return own.length ? [{ group: 'default', nodes: own }] : [];
   const withIdentity =
     groups.find((g) => g === 'profile' || g === 'password' || g === 'code') ?? groups[0];
   const joiners = defaultsVisible.length
-    ? groups.filter((g) => g !== withIdentity && joinsIdentityForm(own, g))
+    ? groups.filter(
+        (g) => g !== withIdentity && (joinsIdentityForm(own, g) || requestsCodeFor(own, g)),
+      )
     : [];
   const body = (group: string) => {
     const mine = own.filter((n) => n.group === group);

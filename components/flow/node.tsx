@@ -40,16 +40,19 @@ export function FlowNode({
   node,
   nonce,
   focus,
+  joined,
 }: {
   node: UiNode;
   nonce?: string;
   focus?: boolean;
+  /** A node of another method sharing this form (see groupNodes): its button does not validate the form's own fields. */
+  joined?: boolean;
 }) {
   const { t, tm } = useI18n();
   const a = node.attributes;
   switch (a.nodeType) {
     case 'input':
-      return <InputNode node={node} attrs={a} focus={focus} />;
+      return <InputNode node={node} attrs={a} focus={focus} joined={joined} />;
     case 'img':
       return (
         // eslint-disable-next-line @next/next/no-img-element -- Kratos serves data: URIs (the TOTP QR code).
@@ -148,10 +151,12 @@ function InputNode({
   node,
   attrs,
   focus,
+  joined,
 }: {
   node: UiNode;
   attrs: InputAttributes;
   focus?: boolean;
+  joined?: boolean;
 }) {
   const { t, tm } = useI18n();
   const errors = node.messages.filter((m) => m.type === 'error').map(tm);
@@ -167,7 +172,10 @@ function InputNode({
           {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
         </>
       );
-    case 'submit':
+    case 'submit': {
+      // A joined method's button (the passwordless "Send sign in code" beside the password)
+      // must post even with the password field empty; Kratos checks what that method needs.
+      const validates = validatesForm(attrs) && !joined;
       return (
         <>
           <Button
@@ -175,14 +183,15 @@ function InputNode({
             name={attrs.name}
             value={value ?? ''}
             disabled={attrs.disabled}
-            variant={validatesForm(attrs) ? 'primary' : 'secondary'}
-            formNoValidate={validatesForm(attrs) ? undefined : true}
+            variant={validates ? 'primary' : 'secondary'}
+            formNoValidate={validates ? undefined : true}
           >
             {label}
           </Button>
           <NodeMessages messages={node.messages} />
         </>
       );
+    }
     case 'button':
       if (attrs.onclickTrigger) {
         return (

@@ -1,4 +1,6 @@
 import type { AppView } from '@/lib/hydra/types';
+import { useI18n } from '@/lib/i18n';
+import type { FlowView } from '@/lib/kratos/types';
 
 /** Which app is asking: its logo (when it has one) and a line such as "Sign in to Example app". */
 export function AppBanner({ app, title }: { app: AppView; title: string }) {
@@ -19,4 +21,12 @@ export function AppBanner({ app, title }: { app: AppView; title: string }) {
       <p className="text-sm font-medium">{title}</p>
     </div>
   );
+}
+
+/** The banner of the app a login or registration flow signs in for (Hydra), if any. */
+export function FlowAppBanner({ flow }: { flow: Pick<FlowView, 'oauth2'> }) {
+  const { t } = useI18n();
+  if (!flow.oauth2) return null;
+  const { app } = flow.oauth2;
+  return <AppBanner app={app} title={t('oauth2.login.title', { app: app.name })} />;
 }

@@ -5,11 +5,21 @@ import { cn, inputClass, labelClass } from '@/components/ui/variants';
 import { FormPending } from '@/components/ui/form-pending';
 import { FlowForm } from '@/components/flow/flow-form';
 import { PageTitle } from '@/components/layout/page-title';
-import { AppBanner } from '@/components/oauth2/app-banner';
+import { FlowAppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
-import { pluralLabels, useI18n, type I18n } from '@/lib/i18n';
+import { TextLink } from '@/components/ui/text-link';
+import { useI18n, pluralLabels, type I18n } from '@/lib/i18n';
+import { restartUrl } from '@/lib/kratos';
 import type { FlowView } from '@/lib/kratos/types';
 import { CodeInput } from './code-input';
+import {
+  availableFactors,
+  chooseFactor,
+  maskAddress,
+  messagesFor,
+  moveErrorsToField,
+  type Factor,
+} from '@/lib/second-factor/factors';
 import { secondFactorModel, type SecondFactorModel } from '@/lib/second-factor/model';
 import {
   MSG,
@@ -27,59 +37,188 @@ function messageText({ t, tm }: I18n, picked: PickedMessage): string | undefined
   return undefined;
 }
 
-/** The dedicated email-code second-factor screen (login flows with requested_aal = aal2). */
+/**
+ * The second-factor screen (login flows with requested_aal = aal2). It opens on one factor: the
+ * one an error is about, the one picked under "Use another method", the one last used in this
+ * browser, or the user's own device before the email code (lib/second-factor/factors.ts). The
+ * others are listed by name under "Use another method".
+ */
 export function SecondFactorScreen({
   flow,
   notice,
   nonce,
+  requested,
+  remembered,
 }: {
   flow: FlowView;
   notice?: Notice;
   nonce?: string;
+  /** `?method=` on the page. */
+  requested?: string;
+  /** The factor last used in this browser (its cookie). */
+  remembered?: string;
 }) {
   const { t } = useI18n();
+  const factor = chooseFactor({
+    nodes: flow.nodes,
+    messages: flow.messages,
+    requested,
+    remembered,
+    notice,
+  });
   const model = secondFactorModel(flow);
-  const picked = pickSecondFactorMessage({ messages: flow.messages, nodes: flow.nodes, notice });
+  // This step's messages only; an error of this factor sits on its field when it has one.
+  const { nodes, messages } = moveErrorsToField(
+    factor,
+    flow.nodes,
+    messagesFor(factor, flow.messages),
+  );
+  const picked = pickSecondFactorMessage({
+    messages,
+    nodes: factor === 'code' ? nodes : [],
+    notice,
+  });
   const isError = picked.kind === 'kratos' && picked.message.type === 'error';
   const reauth =
     picked.kind === 'kratos' &&
     picked.message.id === MSG.REFRESH &&
     !flow.messages.some((m) => m.id === MSG.SECOND_FACTOR);
   const account = model.identifier ?? model.addresses[0]?.address;
-
   return (
     <Card>
-      <div data-testid="second-factor" data-step={model.step}>
-        {flow.oauth2 ? (
-          <AppBanner
-            app={flow.oauth2.app}
-            title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
-          />
-        ) : null}
+      <div
+        data-testid="second-factor"
+        data-factor={factor}
+        data-step={factor === 'code' ? model.step : factor}
+      >
+        <FlowAppBanner flow={flow} />
         <PageTitle
           title={reauth ? t('second-factor.refresh-title') : t('second-factor.title')}
           subtitle={account ? t('second-factor.account', { account }) : undefined}
         />
-        {model.step === 'enter-code' ? (
+        {factor !== 'code' ? (
+          <FactorStep
+            flow={{ ...flow, nodes, messages: [] }}
+            factor={factor}
+            picked={picked}
+            isError={isError}
+            nonce={nonce}
+          />
+        ) : model.step === 'enter-code' ? (
           <EnterCode model={model} picked={picked} isError={isError} />
         ) : (
           <ChooseAddress model={model} picked={picked} isError={isError} />
         )}
-        {model.otherGroups.length ? (
-          <details className="mt-6 border-t border-border pt-4" data-testid="other-methods">
-            <summary className="cursor-pointer text-sm font-medium">
-              {t('second-factor.other-methods')}
-            </summary>
-            <div className="mt-4">
-              <FlowForm flow={{ ...flow, messages: [] }} only={model.otherGroups} nonce={nonce} />
-            </div>
-          </details>
-        ) : null}
+        <OtherMethods flow={flow} factor={factor} model={model} />
         <div className="mt-6 flex justify-center border-t border-border pt-4 text-sm">
           <SignOutForm label={t('second-factor.cancel')} />
         </div>
       </div>
     </Card>
+  );
+}
+
+// Ory's own one-line hint for each factor's step (login.totp.subtitle, ...).
+const STEP_HINT: Partial<Record<Factor, string>> = {
+  totp: 'login.totp.subtitle',
+  webauthn: 'login.webauthn.subtitle',
+  lookup_secret: 'login.lookup_secret.subtitle',
+};
+
+/** An authenticator-app, backup-code, security-key or passkey step: that group's own form. */
+function FactorStep({
+  flow,
+  factor,
+  picked,
+  isError,
+  nonce,
+}: {
+  flow: FlowView;
+  factor: Factor;
+  picked: PickedMessage;
+  isError: boolean;
+  nonce?: string;
+}) {
+  const { tOry } = useI18n();
+  const hintKey = STEP_HINT[factor];
+  const hint = hintKey ? tOry(hintKey) : undefined;
+  return (
+    <div data-testid={`factor-${factor}`}>
+      <Banner picked={picked} isError={isError} />
+      {hint ? <p className="mb-4 text-sm text-muted">{hint}</p> : null}
+      <FlowForm flow={flow} only={[factor]} nonce={nonce} focusFirstField />
+    </div>
+  );
+}
+
+const otherMethodClass =
+  'block w-full rounded-brand border border-border bg-surface px-4 py-2.5 text-start font-medium text-foreground hover:bg-background focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring';
+
+/**
+ * "Use another method": every other factor by name. A factor is a link to its own step of this
+ * flow; the email code is a button per address that sends the code at once. Once a code was
+ * sent Kratos offers nothing else on this flow, so the way out is a fresh one.
+ */
+function OtherMethods({
+  flow,
+  factor,
+  model,
+}: {
+  flow: FlowView;
+  factor: Factor;
+  model: SecondFactorModel;
+}) {
+  const { t } = useI18n();
+  if (factor === 'code' && model.step === 'enter-code') {
+    return (
+      <p className="mt-6 border-t border-border pt-4 text-center text-sm">
+        <TextLink href={restartUrl('login', flow.restartParams)} data-testid="other-methods">
+          {t('second-factor.restart-other')}
+        </TextLink>
+      </p>
+    );
+  }
+  const others = availableFactors(flow.nodes).filter((f) => f !== factor);
+  if (!others.length) return null;
+  return (
+    <details className="mt-6 border-t border-border pt-4" data-testid="other-methods">
+      <summary className="cursor-pointer text-sm font-medium">
+        {t('second-factor.other-methods')}
+      </summary>
+      <ul className="mt-4 flex flex-col gap-2">
+        {others.map((f) =>
+          f === 'code' ? (
+            model.addresses.map((a) => (
+              <li key={`code-${a.address}`}>
+                <form method="post" action={model.action}>
+                  <Hidden model={model} except="identifier" />
+                  <button
+                    type="submit"
+                    name="address"
+                    value={a.address}
+                    formNoValidate
+                    className={otherMethodClass}
+                    data-factor="code"
+                  >
+                    {t('second-factor.factor.code', { address: maskAddress(a.address) })}
+                  </button>
+                </form>
+              </li>
+            ))
+          ) : (
+            <li key={f}>
+              <a
+                href={`/login?${new URLSearchParams({ flow: flow.id, method: f })}`}
+                className={otherMethodClass}
+                data-factor={f}
+              >
+                {t(`second-factor.factor.${f}`)}
+              </a>
+            </li>
+          ),
+        )}
+      </ul>
+    </details>
   );
 }
 
@@ -97,6 +236,8 @@ interface StepProps {
   model: SecondFactorModel;
   picked: PickedMessage;
   isError: boolean;
+  /** Where the code went, said in our words ("We sent a code to …") instead of Kratos's. */
+  sentTo?: string;
 }
 
 /** The value tests and QA read from data-message-id: a Kratos id or our notice's name. */
@@ -138,14 +279,16 @@ function ChooseAddress({ model, picked, isError }: StepProps) {
   );
 }
 
-function EnterCode({ model, picked, isError }: StepProps) {
+const SENT: readonly number[] = [MSG.CODE_SENT, MSG.CODE_SENT_V2, MSG.REGISTRATION_CODE_SENT];
+
+/** The code step: the field, Continue, and Resend after a cooldown. Also the first-factor code screen's. */
+export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const text = messageText(i18n, picked);
   const field = model.codeField;
-  const justSent =
-    picked.kind === 'kratos' &&
-    (picked.message.id === MSG.CODE_SENT || picked.message.id === MSG.CODE_SENT_V2);
+  const justSent = picked.kind === 'kratos' && SENT.includes(picked.message.id);
+  const text =
+    justSent && sentTo ? t('login.code.sent-to', { address: sentTo }) : messageText(i18n, picked);
   return (
     <form method="post" action={model.action} className="flex flex-col gap-4">
       <Hidden model={model} />

@@ -132,4 +132,13 @@ export const es = {
     'No se cerró ninguna sesión: ese dispositivo no es suyo o su sesión ya estaba cerrada.',
   'devices.notice.current':
     'Para cerrar sesión en este dispositivo, use «Cerrar sesión en este dispositivo».',
+  'second-factor.factor.totp': 'Aplicación de autenticación',
+  'second-factor.factor.webauthn': 'Llave de seguridad',
+  'second-factor.factor.passkey': 'Llave de acceso',
+  'second-factor.factor.lookup_secret': 'Código de respaldo',
+  'second-factor.factor.code': 'Enviar un código por correo a {address}',
+  'second-factor.restart-other': 'Usar otro método en su lugar',
+  'login.identifier-first.not-you': '¿No eres tú?',
+  'login.identifier-first.signing-in-as': 'Iniciando sesión como {account}',
+  'login.code.sent-to': 'Enviamos un código a {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -21,12 +21,14 @@ describe('scripts/extract-ory-locales.mjs', () => {
     expect(
       Object.keys(de).filter(
         (k) =>
-          !reused.has(k) && !/^(identities\.messages\.\d+|property\.\w+|consent\.[\w.-]+)$/.test(k),
+          !reused.has(k) &&
+          !/^(identities\.messages\.\d+|property\.\w+|consent\.[\w.-]+|login\.[\w.-]+)$/.test(k),
       ),
     ).toEqual([]);
     expect(de['consent.scope.email.title']).toBeTruthy();
     for (const key of reused) expect(de[key], key).toBeTruthy();
     expect(de['card.footer.select-another-method']).toBe('Eine andere Methode verwenden');
+    expect(de['login.totp.subtitle']).toBeTruthy();
   });
 
   it('is idempotent: a re-run reports up to date and a forced one rewrites nothing', () => {

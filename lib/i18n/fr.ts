@@ -133,4 +133,13 @@ export const fr = {
     'Rien n’a été déconnecté : cet appareil n’est pas l’un des vôtres, ou il a déjà été déconnecté.',
   'devices.notice.current':
     'Pour vous déconnecter de cet appareil, utilisez « Se déconnecter de cet appareil ».',
+  'second-factor.factor.totp': 'Application d’authentification',
+  'second-factor.factor.webauthn': 'Clé de sécurité',
+  'second-factor.factor.passkey': 'Clé d’accès',
+  'second-factor.factor.lookup_secret': 'Code de secours',
+  'second-factor.factor.code': 'Envoyer un code par e-mail à {address}',
+  'second-factor.restart-other': 'Utiliser plutôt une autre méthode',
+  'login.identifier-first.not-you': 'Ce n’est pas vous ?',
+  'login.identifier-first.signing-in-as': 'Connexion en tant que {account}',
+  'login.code.sent-to': 'Nous avons envoyé un code à {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

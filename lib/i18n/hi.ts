@@ -127,4 +127,13 @@ export const hi = {
     'कुछ भी साइन आउट नहीं हुआ: वह डिवाइस आपका नहीं है, या उसे पहले ही साइन आउट किया जा चुका है।',
   'devices.notice.current':
     'इस डिवाइस से साइन आउट करने के लिए, “इस डिवाइस से साइन आउट करें” का उपयोग करें।',
+  'second-factor.factor.totp': 'ऑथेंटिकेटर ऐप',
+  'second-factor.factor.webauthn': 'सुरक्षा कुंजी',
+  'second-factor.factor.passkey': 'पासकी',
+  'second-factor.factor.lookup_secret': 'बैकअप कोड',
+  'second-factor.factor.code': '{address} पर कोड ईमेल करें',
+  'second-factor.restart-other': 'इसके बजाय कोई दूसरा तरीका इस्तेमाल करें',
+  'login.identifier-first.not-you': 'आप नहीं हैं?',
+  'login.identifier-first.signing-in-as': '{account} के रूप में साइन इन हो रहा है',
+  'login.code.sent-to': 'हमने {address} पर एक कोड भेजा है।',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -129,4 +129,13 @@ export const it = {
   'devices.notice.not-found':
     'Nessun dispositivo è stato disconnesso: quel dispositivo non è tuo oppure è già stato disconnesso.',
   'devices.notice.current': 'Per uscire da questo dispositivo, usa «Esci da questo dispositivo».',
+  'second-factor.factor.totp': 'App di autenticazione',
+  'second-factor.factor.webauthn': 'Chiave di sicurezza',
+  'second-factor.factor.passkey': 'Passkey',
+  'second-factor.factor.lookup_secret': 'Codice di backup',
+  'second-factor.factor.code': 'Invia un codice via email a {address}',
+  'second-factor.restart-other': 'Usa invece un altro metodo',
+  'login.identifier-first.not-you': 'Non sei tu?',
+  'login.identifier-first.signing-in-as': 'Accesso come {account}',
+  'login.code.sent-to': 'Abbiamo inviato un codice a {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -129,4 +129,13 @@ export const ja = {
     'ログアウトは行われていません: そのデバイスはあなたのものではないか、すでにログアウトされています。',
   'devices.notice.current':
     'このデバイスからログアウトするには、「このデバイスからログアウト」を使ってください。',
+  'second-factor.factor.totp': '認証アプリ',
+  'second-factor.factor.webauthn': 'セキュリティキー',
+  'second-factor.factor.passkey': 'パスキー',
+  'second-factor.factor.lookup_secret': 'バックアップコード',
+  'second-factor.factor.code': '{address} にコードをメールで送信',
+  'second-factor.restart-other': '代わりに別の方法を使う',
+  'login.identifier-first.not-you': '別のアカウントですか？',
+  'login.identifier-first.signing-in-as': '{account} としてサインイン',
+  'login.code.sent-to': '{address} にコードを送信しました。',
 } as const satisfies Partial<Record<OwnKey, string>>;

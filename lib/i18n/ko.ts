@@ -123,4 +123,13 @@ export const ko = {
   'devices.notice.not-found':
     '로그아웃된 기기가 없습니다: 해당 기기가 내 기기가 아니거나 이미 로그아웃되었습니다.',
   'devices.notice.current': '이 기기에서 로그아웃하려면 “이 기기에서 로그아웃”을 사용하세요.',
+  'second-factor.factor.totp': '인증 앱',
+  'second-factor.factor.webauthn': '보안 키',
+  'second-factor.factor.passkey': '패스키',
+  'second-factor.factor.lookup_secret': '백업 코드',
+  'second-factor.factor.code': '{address}(으)로 코드 이메일 보내기',
+  'second-factor.restart-other': '대신 다른 방법 사용',
+  'login.identifier-first.not-you': '본인이 아니신가요?',
+  'login.identifier-first.signing-in-as': '{account}(으)로 로그인 중',
+  'login.code.sent-to': '{address}(으)로 코드를 보냈습니다.',
 } as const satisfies Partial<Record<OwnKey, string>>;

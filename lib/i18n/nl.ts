@@ -128,4 +128,13 @@ export const nl = {
   'devices.notice.not-found':
     'Er is niets uitgelogd: dat apparaat is niet van u, of het is al uitgelogd.',
   'devices.notice.current': 'Gebruik “Uitloggen op dit apparaat” om op dit apparaat uit te loggen.',
+  'second-factor.factor.totp': 'Authenticator-app',
+  'second-factor.factor.webauthn': 'Beveiligingssleutel',
+  'second-factor.factor.passkey': 'Passkey',
+  'second-factor.factor.lookup_secret': 'Back-upcode',
+  'second-factor.factor.code': 'Een code mailen naar {address}',
+  'second-factor.restart-other': 'Liever een andere methode gebruiken',
+  'login.identifier-first.not-you': 'Niet jij?',
+  'login.identifier-first.signing-in-as': 'Inloggen als {account}',
+  'login.code.sent-to': 'We hebben een code gestuurd naar {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

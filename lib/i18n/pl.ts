@@ -127,4 +127,13 @@ export const pl = {
     'Nic nie zostało wylogowane: to urządzenie nie należy do Ciebie albo zostało już wylogowane.',
   'devices.notice.current':
     'Aby wylogować się z tego urządzenia, użyj opcji „Wyloguj z tego urządzenia”.',
+  'second-factor.factor.totp': 'Aplikacja uwierzytelniająca',
+  'second-factor.factor.webauthn': 'Klucz bezpieczeństwa',
+  'second-factor.factor.passkey': 'Klucz dostępu',
+  'second-factor.factor.lookup_secret': 'Kod zapasowy',
+  'second-factor.factor.code': 'Wyślij kod e-mailem na {address}',
+  'second-factor.restart-other': 'Użyj zamiast tego innej metody',
+  'login.identifier-first.not-you': 'To nie Ty?',
+  'login.identifier-first.signing-in-as': 'Logowanie jako {account}',
+  'login.code.sent-to': 'Wysłaliśmy kod na {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -126,4 +126,13 @@ export const pt = {
   'devices.notice.not-found':
     'Nada foi desconectado: esse dispositivo não é seu ou já foi desconectado.',
   'devices.notice.current': 'Para sair deste dispositivo, use “Sair deste dispositivo”.',
+  'second-factor.factor.totp': 'Aplicativo autenticador',
+  'second-factor.factor.webauthn': 'Chave de segurança',
+  'second-factor.factor.passkey': 'Chave de acesso',
+  'second-factor.factor.lookup_secret': 'Código de backup',
+  'second-factor.factor.code': 'Enviar um código por e-mail para {address}',
+  'second-factor.restart-other': 'Usar outro método',
+  'login.identifier-first.not-you': 'Não é você?',
+  'login.identifier-first.signing-in-as': 'Entrando como {account}',
+  'login.code.sent-to': 'Enviamos um código para {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

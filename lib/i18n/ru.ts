@@ -128,4 +128,13 @@ export const ru = {
     'Выход не выполнен: это устройство не ваше, или выход на нём уже выполнен.',
   'devices.notice.current':
     'Чтобы выйти на этом устройстве, используйте «Выйти на этом устройстве».',
+  'second-factor.factor.totp': 'Приложение-аутентификатор',
+  'second-factor.factor.webauthn': 'Ключ безопасности',
+  'second-factor.factor.passkey': 'Ключ доступа',
+  'second-factor.factor.lookup_secret': 'Резервный код',
+  'second-factor.factor.code': 'Отправить код на {address}',
+  'second-factor.restart-other': 'Использовать другой способ',
+  'login.identifier-first.not-you': 'Это не вы?',
+  'login.identifier-first.signing-in-as': 'Вход как {account}',
+  'login.code.sent-to': 'Мы отправили код на {address}.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -127,4 +127,13 @@ export const tr = {
     'Hiçbir oturum kapatılmadı: bu cihaz size ait değil veya oturumu zaten kapatılmış.',
   'devices.notice.current':
     'Bu cihazda oturumu kapatmak için “Bu cihazda oturumu kapat” seçeneğini kullanın.',
+  'second-factor.factor.totp': 'Kimlik doğrulama uygulaması',
+  'second-factor.factor.webauthn': 'Güvenlik anahtarı',
+  'second-factor.factor.passkey': 'Geçiş anahtarı',
+  'second-factor.factor.lookup_secret': 'Yedek kod',
+  'second-factor.factor.code': '{address} adresine kod gönder',
+  'second-factor.restart-other': 'Bunun yerine başka bir yöntem kullan',
+  'login.identifier-first.not-you': 'Siz değil misiniz?',
+  'login.identifier-first.signing-in-as': '{account} olarak oturum açılıyor',
+  'login.code.sent-to': '{address} adresine bir kod gönderdik.',
 } as const satisfies Partial<Record<OwnKey, string>>;

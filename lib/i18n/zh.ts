@@ -111,4 +111,13 @@ export const zh = {
   'devices.notice.csrf': '没有设备退出登录：无法验证此表单，例如因为它是从其他网站发送的。请重试。',
   'devices.notice.not-found': '没有设备退出登录：该设备不属于您，或已经退出登录。',
   'devices.notice.current': '要在此设备上退出登录，请使用“在此设备上退出登录”。',
+  'second-factor.factor.totp': '身份验证器应用',
+  'second-factor.factor.webauthn': '安全密钥',
+  'second-factor.factor.passkey': '通行密钥',
+  'second-factor.factor.lookup_secret': '备用码',
+  'second-factor.factor.code': '通过电子邮件向 {address} 发送验证码',
+  'second-factor.restart-other': '改用其他方式',
+  'login.identifier-first.not-you': '不是你？',
+  'login.identifier-first.signing-in-as': '正在以 {account} 身份登录',
+  'login.code.sent-to': '我们已向 {address} 发送验证码。',
 } as const satisfies Partial<Record<OwnKey, string>>;

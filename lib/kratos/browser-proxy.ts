@@ -8,6 +8,7 @@ import { cookiesForKratos } from './own-cookies';
 import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
 import { responseBody, sendToKratos } from './write-gate';
+import { rememberFactorCookie } from '@/lib/second-factor/remember';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -137,6 +138,16 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
   const location = upstream.headers.get('location');
   if (location) {
     const target = toBrowserUrl(location, urlContext());
+    // A sign-in finished with a second factor: the 2FA screen opens on it next time.
+    const remembered = rememberFactorCookie({
+      path: logPath,
+      method: request.method,
+      status: upstream.status,
+      location: target,
+      body: typeof body === 'string' ? body : undefined,
+      secure: env().UI_URL.startsWith('https:'),
+    });
+    if (remembered) out.append('set-cookie', remembered);
     if (!target) {
       logger.warn('kratos redirect refused', { requestId, path: logPath, to: originOf(location) });
     }

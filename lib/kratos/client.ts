@@ -90,20 +90,23 @@ export async function loadFlow(
 }
 
 /**
- * A login flow that cannot go on (attempts used up, expired) is started again, keeping what
- * defines it; an aal1 flow Kratos made for an expired aal2 one gets its aal=aal2 back.
+ * A login or registration flow that cannot go on (attempts used up on a code, expired) is
+ * started again, keeping what defines it; an aal1 login flow Kratos made for an expired aal2
+ * one gets its aal=aal2 back.
  */
 async function settle(flow: FlowView): Promise<FlowOutcome> {
-  if (flow.kind !== 'login') return { kind: 'flow', flow };
+  if (flow.kind !== 'login' && flow.kind !== 'registration') return { kind: 'flow', flow };
   let signedIn: boolean | undefined;
   const hasSession = async () =>
+    flow.kind === 'login' &&
     (signedIn ??= ['session', 'redirect'].includes((await loadSession()).kind));
   const deadEnd = await loginDeadEnd(flow, hasSession);
   if (!deadEnd) return { kind: 'flow', flow };
   const params = { ...flow.restartParams };
-  if (flow.requestedAal !== 'aal2' && (await loadSession()).kind === 'redirect')
-    params.aal = 'aal2';
-  return { kind: 'restart', to: restartUrl('login', params, deadEnd), reason: deadEnd };
+  if (flow.kind === 'login' && flow.requestedAal !== 'aal2') {
+    if ((await loadSession()).kind === 'redirect') params.aal = 'aal2';
+  }
+  return { kind: 'restart', to: restartUrl(flow.kind, params, deadEnd), reason: deadEnd };
 }
 
 export interface StartResult {

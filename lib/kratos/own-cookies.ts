@@ -3,8 +3,9 @@
 // our cookies (say, the phone a verification link was opened on) would fail that check.
 import { CSRF_COOKIE } from '@/lib/csrf';
 import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
 
-const OWN = new Set([CSRF_COOKIE, LOCALE_COOKIE, UI_LOCALES_COOKIE]);
+const OWN = new Set([CSRF_COOKIE, LOCALE_COOKIE, UI_LOCALES_COOKIE, REMEMBERED_FACTOR_COOKIE]);
 
 /** The Cookie header for Kratos: the browser's cookies without ours; undefined when none remain. */
 export function cookiesForKratos(header: string | null | undefined): string | undefined {

@@ -88,3 +88,13 @@ describe('loginDeadEnd', () => {
     expect(await loginDeadEnd(replaced, session(false))).toBeUndefined();
   });
 });
+
+describe('pickSecondFactorMessage, passwordless code', () => {
+  it('attempts used up on a first-factor code: the dead end', async () => {
+    const f = mapFlow('login', captured('login-passwordless-attempts-used-up').body, ctx);
+    expect(await loginDeadEnd(f, async () => false)).toBe('attempts');
+  });
+  it('resent: the sent message', () => {
+    expect(id(pick('login-passwordless-resent'))).toBe(1010014);
+  });
+});

@@ -8,6 +8,8 @@ export const MSG = {
   SECOND_FACTOR: 1010004,
   CODE_SENT: 1010014,
   CODE_SENT_V2: 1010025,
+  /** Registration by code (passwordless): the code was sent. */
+  REGISTRATION_CODE_SENT: 1040005,
 } as const;
 
 export type PickedMessage =
@@ -36,6 +38,7 @@ export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput):
   const chosen =
     byId(MSG.CODE_SENT) ??
     byId(MSG.CODE_SENT_V2) ??
+    byId(MSG.REGISTRATION_CODE_SENT) ??
     byId(MSG.SECOND_FACTOR) ??
     byId(MSG.REFRESH) ??
     all.find((m) => m.type === 'success') ??

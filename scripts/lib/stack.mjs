@@ -130,13 +130,13 @@ export class Stack {
     return entry;
   }
 
-  async waitReady(entry, url, timeoutMs = 60_000) {
+  async waitReady(entry, url, timeoutMs = 60_000, requestTimeoutMs = 2000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (entry.exited)
         throw new Error(`${entry.name} died during start-up; see ${this.logFile(entry.name)}`);
       try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+        const res = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) });
         if (res.ok) return;
       } catch {
         // not up yet
@@ -349,7 +349,9 @@ export class Stack {
       await this.waitReady(hydra, this.restartable.hydra.ready);
       // Hydra makes its signing keys on the first request that needs them, which takes seconds
       // on a busy machine: make them now, so the first sign-in does not wait for them.
-      await this.waitReady(hydra, `${u.hydraPublic}/.well-known/jwks.json`, 120_000);
+      // One request given time to finish: each one abandoned half-way makes Hydra start over
+      // (RSA key generation takes longer than a couple of seconds on a loaded machine).
+      await this.waitReady(hydra, `${u.hydraPublic}/.well-known/jwks.json`, 120_000, 60_000);
       await this.registerExampleApp();
       const app = this.spawnService(
         'example-app',

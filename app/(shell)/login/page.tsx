@@ -1,30 +1,51 @@
+import { cookies } from 'next/headers';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
-import { AppBanner } from '@/components/oauth2/app-banner';
+import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
+import { FlowAppBanner } from '@/components/oauth2/app-banner';
+import { awaitsEmailCode } from '@/lib/second-factor/factors';
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
 import { flowLinks } from '@/lib/kratos/links';
+import { identifierFirstAccount } from '@/lib/kratos/login-style';
 import { getI18n } from '@/lib/i18n';
+import { restartUrl } from '@/lib/kratos';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
-  const { t } = await getI18n();
-  return withFlow('login', searchParams, (flow, { nonce, notice }) => {
+  const [{ t }, query] = await Promise.all([getI18n(), searchParams]);
+  return withFlow('login', searchParams, async (flow, { nonce, notice }) => {
     if (flow.requestedAal === 'aal2') {
-      return <SecondFactorScreen flow={flow} notice={notice} nonce={nonce} />;
+      return (
+        <SecondFactorScreen
+          flow={flow}
+          notice={notice}
+          nonce={nonce}
+          requested={typeof query.method === 'string' ? query.method : undefined}
+          remembered={(await cookies()).get(REMEMBERED_FACTOR_COOKIE)?.value}
+        />
+      );
     }
+    // Passwordless email code (code.passwordless_enabled): the code screen.
+    if (awaitsEmailCode(flow)) return <EmailCodeScreen flow={flow} notice={notice} />;
     const links = flowLinks(flow);
+    // Identifier-first login, second step: whose methods these are, and a way back.
+    const account = identifierFirstAccount(flow);
     return (
       <Card>
-        {flow.oauth2 ? (
-          <AppBanner
-            app={flow.oauth2.app}
-            title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
-          />
-        ) : null}
+        <FlowAppBanner flow={flow} />
         <PageTitle title={flow.refresh ? t('login.refresh.title') : t('login.title')} />
+        {account ? (
+          <p className="-mt-2 mb-4 text-sm text-muted" data-testid="identifier-first-account">
+            {t('login.identifier-first.signing-in-as', { account })}{' '}
+            <TextLink href={restartUrl('login', flow.restartParams)} data-testid="not-you">
+              {t('login.identifier-first.not-you')}
+            </TextLink>
+          </p>
+        ) : null}
         {notice ? (
           <div className="mb-4">
             <Alert tone="info">{t(`notice.${notice}`)}</Alert>

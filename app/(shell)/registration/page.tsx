@@ -1,31 +1,38 @@
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
-import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
-import { AppBanner } from '@/components/oauth2/app-banner';
+import { FlowAppBanner } from '@/components/oauth2/app-banner';
+import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
+import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
+import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 import { flowLinks } from '@/lib/kratos/links';
+import { awaitsEmailCode } from '@/lib/second-factor/factors';
 import { getI18n } from '@/lib/i18n';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const { t } = await getI18n();
-  return withFlow('registration', searchParams, (flow, { nonce }) => {
+  return withFlow('registration', searchParams, (flow, { nonce, notice }) => {
+    // Registration by email code (code.passwordless_enabled).
+    if (awaitsEmailCode(flow)) {
+      return <EmailCodeScreen flow={flow} notice={notice} account={registeringAs(flow)} />;
+    }
     const step = registrationStep(flow);
     const account = step === 'credentials' ? registeringAs(flow) : undefined;
     return (
       <Card>
         <div data-testid="registration" data-step={step}>
-          {flow.oauth2 ? (
-            <AppBanner
-              app={flow.oauth2.app}
-              title={t('oauth2.login.title', { app: flow.oauth2.app.name })}
-            />
-          ) : null}
+          <FlowAppBanner flow={flow} />
           <PageTitle
             title={t('registration.title')}
             subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
           />
+          {notice ? (
+            <div className="mb-4">
+              <Alert tone="info">{t(`notice.${notice}`)}</Alert>
+            </div>
+          ) : null}
           <FlowForm flow={flow} nonce={nonce} />
           <p className="mt-6 text-center text-sm">
             {t('registration.have-account')}{' '}

@@ -1,0 +1,111 @@
+// Helpers for the capture scripts: a browser-like client for Kratos's JSON API (a cookie jar),
+// a writer for test/fixtures/kratos, and the mail inbox. Used only against a real Kratos.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHmac } from 'node:crypto';
+import { root } from './stack.mjs';
+
+export const PUBLIC = process.env.KRATOS_PUBLIC_URL || 'http://127.0.0.1:4433';
+export const ADMIN = process.env.KRATOS_ADMIN_URL || 'http://127.0.0.1:4434';
+export const MAIL = process.env.MAIL_API_URL || 'http://127.0.0.1:1080';
+export const PASSWORD = 'Sturdy-Passphrase-4821';
+const out = path.join(root, 'test/fixtures/kratos');
+
+/** A minimal cookie jar: Kratos's browser flows need their CSRF and session cookies back. */
+export class Browser {
+  cookies = new Map();
+  header() {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  store(res) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const i = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+  }
+  async request(url, { method = 'GET', body } = {}) {
+    const res = await fetch(url, {
+      method,
+      redirect: 'manual',
+      headers: {
+        accept: 'application/json',
+        cookie: this.header(),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    this.store(res);
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  }
+  /** POSTs to a flow's own action with its CSRF token. */
+  post(flow, body) {
+    return this.request(flow.ui.action.replace(/^.*\/self-service\//, `${PUBLIC}/self-service/`), {
+      method: 'POST',
+      body: { csrf_token: csrf(flow), ...body },
+    });
+  }
+}
+
+export function save(name, { status, body }) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify({ status, body }, null, 2)}\n`);
+  console.log(`captured ${name} (HTTP ${status})`);
+}
+
+export const csrf = (flow) =>
+  flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
+
+async function mails(email) {
+  return (await (await fetch(`${MAIL}/api/email`)).json()).filter((m) =>
+    m.to.some((t) => t.address === email),
+  );
+}
+
+export async function mailCount(email) {
+  return (await mails(email)).length;
+}
+
+export async function newestCode(email, after) {
+  for (let i = 0; i < 80; i++) {
+    const list = await mails(email);
+    if (list.length > after) return /(^|\s)(\d{6})(\s|$)/m.exec(list.at(-1).text)[2];
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('no mail');
+}
+
+export const uniqueEmail = (prefix = 'capture') =>
+  `${prefix}-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.org`;
+
+/** An identity with a password (and a verified email) through the admin API. */
+export async function identity(email = uniqueEmail()) {
+  const res = await fetch(`${ADMIN}/admin/identities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      schema_id: 'default',
+      traits: { email },
+      credentials: { password: { config: { password: PASSWORD } } },
+      verifiable_addresses: [{ value: email, via: 'email', verified: true, status: 'completed' }],
+    }),
+  });
+  if (!res.ok) throw new Error(`identity: ${res.status} ${await res.text()}`);
+  return email;
+}
+
+/** RFC 6238 with Kratos's parameters (SHA-1, 6 digits, 30 s). */
+export function totpCode(secret, time = Date.now()) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/[\s=]+/g, '').toUpperCase())
+    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(time / 30_000)));
+  const mac = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
