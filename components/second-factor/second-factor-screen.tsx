@@ -289,6 +289,18 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
   const justSent = picked.kind === 'kratos' && SENT.includes(picked.message.id);
   const text =
     justSent && sentTo ? t('login.code.sent-to', { address: sentTo }) : messageText(i18n, picked);
+  // The step's one message: a hint above the field, or the error below it, tied to the field.
+  const message = text ? (
+    <p
+      id={isError ? 'code-error' : 'code-hint'}
+      role={isError ? 'alert' : 'status'}
+      className={isError ? 'text-sm text-danger' : 'text-sm text-muted'}
+      data-testid="second-factor-message"
+      data-message-id={messageId(picked)}
+    >
+      {text}
+    </p>
+  ) : null;
   return (
     <form method="post" action={model.action} className="flex flex-col gap-4">
       <Hidden model={model} />
@@ -296,17 +308,7 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
         <label htmlFor="code" className={labelClass}>
           {t('second-factor.code-label')}
         </label>
-        {text && !isError ? (
-          <p
-            id="code-hint"
-            className="text-sm text-muted"
-            role="status"
-            data-testid="second-factor-message"
-            data-message-id={messageId(picked)}
-          >
-            {text}
-          </p>
-        ) : null}
+        {isError ? null : message}
         <CodeInput
           id="code"
           name={field?.name ?? 'code'}
@@ -320,17 +322,7 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
           aria-describedby={isError ? 'code-error' : text ? 'code-hint' : undefined}
           className={cn(inputClass, 'text-lg tracking-widest')}
         />
-        {isError && text ? (
-          <p
-            id="code-error"
-            role="alert"
-            className="text-sm text-danger"
-            data-testid="second-factor-message"
-            data-message-id={messageId(picked)}
-          >
-            {text}
-          </p>
-        ) : null}
+        {isError ? message : null}
       </div>
       {/* Continue comes first in tree order: Enter in the code field must submit the code, not resend. */}
       <Button

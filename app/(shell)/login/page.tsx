@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
-import { Alert } from '@/components/ui/alert';
+import { RestartNotice } from '@/components/layout/restart-notice';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
 import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
@@ -46,11 +46,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
             </TextLink>
           </p>
         ) : null}
-        {notice ? (
-          <div className="mb-4">
-            <Alert tone="info">{t(`notice.${notice}`)}</Alert>
-          </div>
-        ) : null}
+        <RestartNotice notice={notice} />
         <FlowForm flow={flow} nonce={nonce} />
         <div className="mt-6 flex flex-col gap-2 text-center text-sm">
           <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>

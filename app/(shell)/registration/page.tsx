@@ -2,7 +2,7 @@ import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
 import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
-import { Alert } from '@/components/ui/alert';
+import { RestartNotice } from '@/components/layout/restart-notice';
 import { Card } from '@/components/ui/card';
 import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 import { flowLinks } from '@/lib/kratos/links';
@@ -28,11 +28,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
             title={t('registration.title')}
             subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
           />
-          {notice ? (
-            <div className="mb-4">
-              <Alert tone="info">{t(`notice.${notice}`)}</Alert>
-            </div>
-          ) : null}
+          <RestartNotice notice={notice} />
           <FlowForm flow={flow} nonce={nonce} />
           <p className="mt-6 text-center text-sm">
             {t('registration.have-account')}{' '}
