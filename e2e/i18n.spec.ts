@@ -102,7 +102,7 @@ const languages = [
     choose: 'Un code de vérification sera envoyé par e-mail',
     cancel: 'Annuler et se déconnecter',
     codeLabel: 'Code de courrier électronique',
-    resend: /^(Renvoyer le code|Envoyer un nouveau code \(\d+ s\))$/,
+    resend: /^(Renvoyer le code|Envoyer un nouveau code \(\d+ secondes?\))$/,
   },
   {
     locale: 'ja',
@@ -122,7 +122,7 @@ const languages = [
     choose: 'ईमेल द्वारा एक सत्यापन कोड भेजा जाएगा',
     cancel: 'रद्द करें और साइन आउट करें',
     codeLabel: 'ईमेल कोड',
-    resend: /^(कोड पुनः भेजें|नया कोड भेजें \(\d+ से\.\))$/,
+    resend: /^(कोड पुनः भेजें|नया कोड भेजें \(\d+ सेकंड\))$/,
   },
 ] as const;
 

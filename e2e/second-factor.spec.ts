@@ -184,7 +184,7 @@ test.describe('codes', () => {
     const oldCode = await sendCode(page, user.email);
     const resend = page.getByTestId('resend-code');
     await expect(resend).toBeDisabled();
-    await expect(resend).toContainText(/\(\d+ s\)/);
+    await expect(resend).toContainText(/\(\d+ seconds?\)/);
     // The cooldown is a courtesy, not a lock: skip the wait by posting the form as a no-JS browser would.
     await resend.evaluate((b: HTMLButtonElement) => (b.disabled = false));
     const before = (await mailTo(user.email)).length;
