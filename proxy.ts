@@ -84,10 +84,15 @@ export function proxy(request: NextRequest) {
     !request.nextUrl.searchParams.has('flow')
   ) {
     // Without a flow id the page could only redirect to /start/<kind>, which starts one and
-    // redirects back with its id. Answering from /start directly saves the browser a round trip.
-    response = NextResponse.rewrite(internal(request, `/start${pathname}`), {
-      request: { headers: requestHeaders },
-    });
+    // redirects back with its id: sent there at once, before any rendering. Not a rewrite: Next
+    // serves a rewrite in process only when it sees the same server address as this hook (it
+    // does not under `next start -H 127.0.0.1`), and proxies it over HTTP otherwise, where a
+    // reused connection now and then hangs up (ECONNRESET → a bare 500).
+    // On the public origin (UI_URL): a hook's Location must be absolute.
+    response = NextResponse.redirect(
+      new URL(`/start${pathname}${request.nextUrl.search}`, config.UI_URL),
+      303,
+    );
   } else if (
     browserPath !== DEFAULT_BROWSER_PATH &&
     (pathname === browserPath || pathname.startsWith(`${browserPath}/`))

@@ -7,10 +7,8 @@ interface Props {
   name: string;
   value: string;
   label: string;
-  /** The page's locale, whose plural rules pick the wait label. */
-  locale: string;
-  /** Translated on the server: one label per plural category, with {count} for the seconds. */
-  waitLabels: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** Translated on the server: the label for each number of seconds left, 0 to the cooldown. */
+  waitLabels: string[];
   cooldownSeconds: number;
 }
 
@@ -18,7 +16,7 @@ interface Props {
  * The resend submit. Server-rendered enabled, so it works without JS; with JS it waits out a
  * short cooldown after a code was just sent, so a new code does not overtake the one in transit.
  */
-export function ResendButton({ name, value, label, locale, waitLabels, cooldownSeconds }: Props) {
+export function ResendButton({ name, value, label, waitLabels, cooldownSeconds }: Props) {
   const [left, setLeft] = useState(0);
   useEffect(() => {
     if (cooldownSeconds <= 0) return;
@@ -40,12 +38,7 @@ export function ResendButton({ name, value, label, locale, waitLabels, cooldownS
       data-testid="resend-code"
       className={buttonVariants({ variant: 'secondary' })}
     >
-      {waiting ? waitLabel(waitLabels, locale, left) : label}
+      {waiting ? (waitLabels[left] ?? label) : label}
     </button>
   );
-}
-
-function waitLabel(labels: Props['waitLabels'], locale: string, seconds: number): string {
-  const text = labels[new Intl.PluralRules(locale).select(seconds)] ?? labels.other ?? '';
-  return text.replace('{count}', String(seconds));
 }

@@ -8,7 +8,7 @@ import { PageTitle } from '@/components/layout/page-title';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { TextLink } from '@/components/ui/text-link';
-import { useI18n, pluralLabels, type I18n } from '@/lib/i18n';
+import { useI18n, countdownLabels, type I18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
 import type { FlowView } from '@/lib/kratos/types';
 import { CodeInput } from './code-input';
@@ -337,8 +337,7 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
           name={model.resend.name}
           value={model.resend.value}
           label={t('second-factor.resend')}
-          locale={i18n.locale}
-          waitLabels={pluralLabels(i18n, 'second-factor.resend-wait', 'seconds')}
+          waitLabels={countdownLabels(i18n, 'second-factor.resend-wait', RESEND_COOLDOWN_SECONDS)}
           cooldownSeconds={justSent ? RESEND_COOLDOWN_SECONDS : 0}
         />
       ) : null}

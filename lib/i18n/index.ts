@@ -17,7 +17,7 @@ export type { OwnKey };
 export type { TextDirection } from './locales';
 export { LOCALE_COOKIE, UI_LOCALES_COOKIE, textDirection } from './locales';
 export { supportedLocales } from './catalog-loader';
-export { pluralLabels } from './plural-labels';
+export { countdownLabels } from './countdown-labels';
 
 /** Translation for one request: its locale, text direction, and t/tm bound to that locale. */
 export type I18n = Translator;
