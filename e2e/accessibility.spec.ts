@@ -1,5 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   dropSession,
   enableBackupCodes,
@@ -16,16 +14,7 @@ import {
   test,
   waitForCode,
 } from './fixtures';
-
-async function expectNoViolations(page: Page, what: string) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(summary, `${what} has axe violations`).toEqual([]);
-}
+import { expectNoViolations } from './fixtures/axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} scheme`, () => {
