@@ -19,6 +19,8 @@ type CapturedPage = Captured & { headers?: Record<string, string> };
 const page = (name: string) => captured(name) as CapturedPage;
 const list = (name: string) => page(name).body as Record<string, unknown>[];
 const whoami = captured('sessions-whoami-aal2').body as Record<string, unknown>;
+/** When the sessions were captured: the page model is tested at that time, never at today's. */
+const capturedAt = Date.parse(String(whoami.authenticated_at));
 
 /** The captured user agent of the session signed in from this kind of browser. */
 function sessionWithAgent(fragment: string): Record<string, unknown> {
@@ -103,7 +105,7 @@ describe('one session as a device', () => {
 describe('the page model', () => {
   it('this device first, then the others, the latest sign-in first', () => {
     const others = list('sessions-list');
-    const view = mapDevices(whoami, [...others].reverse());
+    const view = mapDevices(whoami, [...others].reverse(), capturedAt);
     expect(view?.current.id).toBe(whoami.id);
     expect(view?.current.current).toBe(true);
     expect(view?.others.map((d) => d.id)).toEqual(others.map((s) => s.id));
@@ -116,9 +118,11 @@ describe('the page model', () => {
     // Seen from the browser that has only typed its password, the aal2 browser is "another".
     const aal1List = list('sessions-list-aal1');
     expect(aal1List.map((s) => s.id)).toEqual([whoami.id]);
-    expect(mapDevices(whoami, aal1List)?.others).toEqual([]);
+    expect(mapDevices(whoami, aal1List, capturedAt)?.others).toEqual([]);
     const others = list('sessions-list');
-    expect(mapDevices(whoami, [...others, ...others])?.others).toHaveLength(others.length);
+    expect(mapDevices(whoami, [...others, ...others], capturedAt)?.others).toHaveLength(
+      others.length,
+    );
   });
 
   it('sessions that expired meanwhile are left out', () => {
