@@ -112,8 +112,9 @@ export function proxy(request: NextRequest) {
       `${CSRF_COOKIE}=${csrfSecret}; Path=/; HttpOnly; SameSite=Lax${https ? '; Secure' : ''}`,
     );
   }
-  // Flow pages carry CSRF tokens and personal data: never store them in shared caches.
-  if (!pathname.startsWith('/_next/static/'))
+  // Flow pages carry CSRF tokens and personal data: never store them in shared caches. The
+  // brand's stylesheet is the same for everyone and says how long it keeps.
+  if (!pathname.startsWith('/_next/static/') && pathname !== '/brand.css')
     response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }

@@ -48,9 +48,17 @@ test.describe('branding from run-time config @local-stack', () => {
 
   test('the example brand is in the first HTML, in light and dark', async ({ page }) => {
     const html = await (await fetch(`${BASE}/`)).text();
-    // Both schemes' tokens are in the first HTML, so nothing flashes when the device is dark.
-    expect(html).toContain('--brand-primary:#166534');
-    expect(html).toContain('--brand-primary:#86efac');
+    // The first HTML's head links the brand's stylesheet (render-blocking, versioned), which has
+    // both schemes' tokens, so nothing flashes when the device is dark.
+    const href = /<head>.*?<link id="brand-tokens" rel="stylesheet" href="([^"]+)"/s.exec(
+      html,
+    )?.[1];
+    expect(href).toMatch(/^\/brand\.css\?v=[\w-]+$/);
+    const sheet = await fetch(`${BASE}${href}`);
+    expect(sheet.headers.get('cache-control')).toContain('immutable');
+    const css = await sheet.text();
+    expect(css).toContain('--brand-primary:#166534');
+    expect(css).toContain('--brand-primary:#86efac');
     expect(html).toContain('Acme Cloud');
 
     await page.goto(`${BASE}/`);

@@ -1,11 +1,13 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseTheme, type Brand, type Palette } from '@/lib/brand-schema';
 import { env } from '@/lib/env';
 
 // Branding is data, read at run time from a JSON theme file (BRAND_THEME) and env overrides,
-// and applied on the server as CSS variables in the first HTML, so nothing flashes. The schema
+// and applied on the server as CSS variables in a versioned stylesheet the first HTML links in its
+// <head> (render-blocking, so nothing flashes). The schema
 // lives in lib/brand-schema.ts, shared with the email templates (scripts/build-email-templates.ts).
 
 export type { Brand, Palette };
@@ -49,4 +51,19 @@ export function brandCss(b: Brand): string {
   if (b.colorScheme === 'light') return light;
   if (b.colorScheme === 'dark') return `html:root{${dark};${common}}`;
   return `${light}@media (prefers-color-scheme:dark){html:root{${dark}}}`;
+}
+
+let sheet: { css: string; href: string } | undefined;
+
+/**
+ * The brand's stylesheet, served by app/brand.css: its CSS and a versioned address, so browsers
+ * keep it for good and every page carries a <link> instead of the tokens twice (HTML and flight
+ * data).
+ */
+export function brandStylesheet(): { css: string; href: string } {
+  if (sheet) return sheet;
+  const css = brandCss(brand());
+  const version = createHash('sha256').update(css).digest('base64url').slice(0, 12);
+  sheet = { css, href: `/brand.css?v=${version}` };
+  return sheet;
 }

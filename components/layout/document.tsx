@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
-import { brand, brandCss } from '@/lib/brand';
+import { brandStylesheet } from '@/lib/brand';
 import { getI18n } from '@/lib/i18n';
 
 /**
- * The HTML document: the request's language and direction, and the brand tokens in the first
- * HTML so the theme never flashes. The root layout and the global 404 page both render it.
+ * The HTML document: the request's language and direction, and the brand tokens' stylesheet in
+ * its head so the theme never flashes. The root layout and the global 404 page both render it.
  */
 export async function Document({ children }: { children: ReactNode }) {
   // Started before anything is awaited, so the page (rendered in parallel) finds it under way.
@@ -18,7 +18,8 @@ export async function Document({ children }: { children: ReactNode }) {
       {/* App Router documents write <head> themselves; next/head is the Pages Router's. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
-        <style id="brand-tokens" dangerouslySetInnerHTML={{ __html: brandCss(brand()) }} />
+        {/* A plain render-blocking stylesheet: the theme is there before the first paint. */}
+        <link id="brand-tokens" rel="stylesheet" href={brandStylesheet().href} />
       </head>
       <body className="min-h-dvh bg-background text-foreground antialiased">{children}</body>
     </html>
