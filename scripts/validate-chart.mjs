@@ -92,6 +92,15 @@ fail(
   }),
 );
 
+// k8s-check decodes into the API types of the Kubernetes version that Helm renders for.
+const apiPin = (tool) => /^\s*k8s\.io\/api (v\S+)/m.exec(read(`tools/${tool}/go.mod`))?.[1];
+fail(
+  'tools/k8s-check uses the k8s.io/api of tools/helm',
+  apiPin('helm') === apiPin('k8s-check')
+    ? []
+    : [`tools/helm has k8s.io/api ${apiPin('helm')}, tools/k8s-check ${apiPin('k8s-check')}`],
+);
+
 // --- 2 and 3. lint, render, decode strictly, invariants, per value set -----------------------
 const chartKeys = new Set([
   ...Object.keys(values.env ?? {}),

@@ -307,13 +307,9 @@ func validateMeta(m *metav1.ObjectMeta, nameFn func(string) []string) field.Erro
 	if m.Name == "" {
 		errs = append(errs, field.Required(p.Child("name"), ""))
 	}
-	for _, msg := range nameFn(m.Name) {
-		errs = append(errs, field.Invalid(p.Child("name"), m.Name, msg))
-	}
+	errs = append(errs, invalid(p.Child("name"), m.Name, nameFn(m.Name))...)
 	if m.Namespace != "" {
-		for _, msg := range validation.IsDNS1123Label(m.Namespace) {
-			errs = append(errs, field.Invalid(p.Child("namespace"), m.Namespace, msg))
-		}
+		errs = append(errs, invalid(p.Child("namespace"), m.Namespace, validation.IsDNS1123Label(m.Namespace))...)
 	}
 	errs = append(errs, metavalidation.ValidateLabels(m.Labels, p.Child("labels"))...)
 	errs = append(errs, apivalidation.ValidateAnnotations(m.Annotations, p.Child("annotations"))...)
@@ -321,9 +317,14 @@ func validateMeta(m *metav1.ObjectMeta, nameFn func(string) []string) field.Erro
 }
 
 func keyErrors(key string, p *field.Path) field.ErrorList {
+	return invalid(p, key, validation.IsConfigMapKey(key))
+}
+
+// invalid turns the messages of a k8s.io/apimachinery validation helper into errors at p.
+func invalid(p *field.Path, value any, msgs []string) field.ErrorList {
 	var errs field.ErrorList
-	for _, msg := range validation.IsConfigMapKey(key) {
-		errs = append(errs, field.Invalid(p, key, msg))
+	for _, msg := range msgs {
+		errs = append(errs, field.Invalid(p, value, msg))
 	}
 	return errs
 }
@@ -356,11 +357,7 @@ func validateIntOrPercent(v *intstr.IntOrString, p *field.Path) field.ErrorList 
 		}
 		return nil
 	}
-	var errs field.ErrorList
-	for _, msg := range validation.IsValidPercent(v.StrVal) {
-		errs = append(errs, field.Invalid(p, v.StrVal, msg))
-	}
-	return errs
+	return invalid(p, v.StrVal, validation.IsValidPercent(v.StrVal))
 }
 
 func validatePodSpec(spec *corev1.PodSpec, p *field.Path) field.ErrorList {
@@ -368,9 +365,7 @@ func validatePodSpec(spec *corev1.PodSpec, p *field.Path) field.ErrorList {
 	volumes := map[string]bool{}
 	for i, v := range spec.Volumes {
 		vp := p.Child("volumes").Index(i)
-		for _, msg := range validation.IsDNS1123Label(v.Name) {
-			errs = append(errs, field.Invalid(vp.Child("name"), v.Name, msg))
-		}
+		errs = append(errs, invalid(vp.Child("name"), v.Name, validation.IsDNS1123Label(v.Name))...)
 		if volumes[v.Name] {
 			errs = append(errs, field.Duplicate(vp.Child("name"), v.Name))
 		}
@@ -423,22 +418,16 @@ func validatePodSpec(spec *corev1.PodSpec, p *field.Path) field.ErrorList {
 
 func validateContainer(c *corev1.Container, volumes map[string]bool, p *field.Path) field.ErrorList {
 	var errs field.ErrorList
-	for _, msg := range validation.IsDNS1123Label(c.Name) {
-		errs = append(errs, field.Invalid(p.Child("name"), c.Name, msg))
-	}
+	errs = append(errs, invalid(p.Child("name"), c.Name, validation.IsDNS1123Label(c.Name))...)
 	if strings.TrimSpace(c.Image) == "" {
 		errs = append(errs, field.Required(p.Child("image"), ""))
 	}
 	ports := map[string]bool{}
 	for i, port := range c.Ports {
 		pp := p.Child("ports").Index(i)
-		for _, msg := range validation.IsValidPortNum(int(port.ContainerPort)) {
-			errs = append(errs, field.Invalid(pp.Child("containerPort"), port.ContainerPort, msg))
-		}
+		errs = append(errs, invalid(pp.Child("containerPort"), port.ContainerPort, validation.IsValidPortNum(int(port.ContainerPort)))...)
 		if port.Name != "" {
-			for _, msg := range validation.IsValidPortName(port.Name) {
-				errs = append(errs, field.Invalid(pp.Child("name"), port.Name, msg))
-			}
+			errs = append(errs, invalid(pp.Child("name"), port.Name, validation.IsValidPortName(port.Name))...)
 			if ports[port.Name] {
 				errs = append(errs, field.Duplicate(pp.Child("name"), port.Name))
 			}
@@ -447,9 +436,7 @@ func validateContainer(c *corev1.Container, volumes map[string]bool, p *field.Pa
 	}
 	for i, e := range c.Env {
 		ep := p.Child("env").Index(i)
-		for _, msg := range validation.IsEnvVarName(e.Name) {
-			errs = append(errs, field.Invalid(ep.Child("name"), e.Name, msg))
-		}
+		errs = append(errs, invalid(ep.Child("name"), e.Name, validation.IsEnvVarName(e.Name))...)
 		if e.ValueFrom != nil {
 			if e.Value != "" {
 				errs = append(errs, field.Invalid(ep, e.Name, "value and valueFrom are exclusive"))
@@ -518,19 +505,13 @@ func validateProbe(probe *corev1.Probe, ports map[string]bool, p *field.Path) fi
 func validatePortRef(port intstr.IntOrString, named map[string]bool, p *field.Path) field.ErrorList {
 	if port.Type == intstr.Int {
 		var errs field.ErrorList
-		for _, msg := range validation.IsValidPortNum(int(port.IntVal)) {
-			errs = append(errs, field.Invalid(p, port.IntVal, msg))
-		}
+		errs = append(errs, invalid(p, port.IntVal, validation.IsValidPortNum(int(port.IntVal)))...)
 		return errs
 	}
 	if named != nil && !named[port.StrVal] {
 		return field.ErrorList{field.NotFound(p, port.StrVal)}
 	}
-	var errs field.ErrorList
-	for _, msg := range validation.IsValidPortName(port.StrVal) {
-		errs = append(errs, field.Invalid(p, port.StrVal, msg))
-	}
-	return errs
+	return invalid(p, port.StrVal, validation.IsValidPortName(port.StrVal))
 }
 
 func validateResources(r *corev1.ResourceRequirements, p *field.Path) field.ErrorList {
@@ -559,16 +540,12 @@ func validateService(s *corev1.Service) field.ErrorList {
 	names := map[string]bool{}
 	for i, port := range s.Spec.Ports {
 		pp := p.Child("ports").Index(i)
-		for _, msg := range validation.IsValidPortNum(int(port.Port)) {
-			errs = append(errs, field.Invalid(pp.Child("port"), port.Port, msg))
-		}
+		errs = append(errs, invalid(pp.Child("port"), port.Port, validation.IsValidPortNum(int(port.Port)))...)
 		if len(s.Spec.Ports) > 1 && port.Name == "" {
 			errs = append(errs, field.Required(pp.Child("name"), "when there is more than one port"))
 		}
 		if port.Name != "" {
-			for _, msg := range validation.IsDNS1123Label(port.Name) {
-				errs = append(errs, field.Invalid(pp.Child("name"), port.Name, msg))
-			}
+			errs = append(errs, invalid(pp.Child("name"), port.Name, validation.IsDNS1123Label(port.Name))...)
 			if names[port.Name] {
 				errs = append(errs, field.Duplicate(pp.Child("name"), port.Name))
 			}
@@ -598,9 +575,7 @@ func validateIngress(in *networkingv1.Ingress) field.ErrorList {
 		if strings.HasPrefix(host, "*.") {
 			check = validation.IsWildcardDNS1123Subdomain
 		}
-		for _, msg := range check(host) {
-			errs = append(errs, field.Invalid(hp, host, msg))
-		}
+		errs = append(errs, invalid(hp, host, check(host))...)
 	}
 	for i, rule := range in.Spec.Rules {
 		rp := p.Child("rules").Index(i)
