@@ -255,6 +255,11 @@ const refused = [
     ['--set', 'secret.existingSecret=s', '--set', 'secretEnv.SMTP_URL=smtp://h:25'],
     /secretEnv\.SMTP_URL has a value, but secret\.existingSecret/,
   ],
+  [
+    'secret values with no Secret to go to',
+    ['--set', 'secret.create=false', '--set', 'secretEnv.REDIS_URL=redis://r:6379'],
+    /secret\.create is false and secret\.existingSecret is empty/,
+  ],
   ['an unknown top-level value', ['--set', 'replicas=3'], /additional properties 'replicas'/],
 ];
 const refusalProblems = [];

@@ -153,6 +153,9 @@ Included by the Deployment, so every render runs them.
 {{- fail (printf "secretEnv.%s and secretEnvFrom.%s: keep one" $k $k) -}}
 {{- end -}}
 {{- end -}}
+{{- if and (not .Values.secret.create) (not .Values.secret.existingSecret) (include "ui.secretEnv" . | fromYaml) -}}
+{{- fail "secret.create is false and secret.existingSecret is empty: the values of secretEnv would reach no Secret; name the Secret that holds them in secret.existingSecret" -}}
+{{- end -}}
 {{- range $k, $_ := .Values.secretEnvFrom -}}
 {{- if not (or (hasKey $.Values.secretEnv $k) (hasKey $.Values.extraSecretEnv $k)) -}}
 {{- fail (printf "secretEnvFrom.%s: not a secret variable of the chart (secretEnv) nor of extraSecretEnv; add it to extraSecretEnv with an empty value" $k) -}}
