@@ -172,6 +172,14 @@ for (const file of valueSets) {
     expect.push('REDIS_URL is not in the Secret');
   if (set.brand?.theme && !objects.some((o) => o.kind === 'ConfigMap' && o.data?.['theme.json']))
     expect.push('no theme ConfigMap');
+  if (name === 'defaults') {
+    // The image the compose file builds is the one the chart runs.
+    const image = objects.find((o) => o.kind === 'Deployment')?.spec.template.spec.containers[0]
+      .image;
+    const composeImage = yamlFile('docker-compose.yml').services?.ui?.image;
+    if (image !== composeImage)
+      expect.push(`runs ${image}, docker-compose.yml builds ${composeImage}`);
+  }
   fail(`${name}: renders what it asks for`, expect);
 }
 
