@@ -65,6 +65,10 @@ try {
   check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck']);
   ensureDockerCompose(log);
   check('docker-compose.yml', process.execPath, ['scripts/validate-compose.mjs']);
+  // Builds Helm and k8s-check from Go modules on first use (cached like Kratos and Hydra).
+  check('Helm chart (charts/kratos-selfservice-ui)', process.execPath, [
+    'scripts/validate-chart.mjs',
+  ]);
 
   log('\n=== unit tests (vitest) ===');
   const unitFile = path.join(reports, 'vitest.json');
