@@ -61,6 +61,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-*/**',
+      'bench/.bare/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

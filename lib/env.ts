@@ -61,6 +61,37 @@ const schema = z.object({
   /** Override the theme's product name and logo. */
   BRAND_NAME: optionalText,
   BRAND_LOGO_URL: optionalText,
+  /**
+   * Redis for state shared by every UI process (the abuse limits' counters), e.g.
+   * redis://:password@redis:6379/0. Unset: each process counts in its own memory.
+   */
+  REDIS_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+      .optional(),
+  ),
+  /** One address gets no two messages (codes, recovery, verification) within this many seconds (0: off). */
+  RATE_LIMIT_ADDRESS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  /** …and at most this many within RATE_LIMIT_ADDRESS_WINDOW_SECONDS. */
+  RATE_LIMIT_ADDRESS_MAX: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  RATE_LIMIT_ADDRESS_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** One client address asks for at most this many messages within the window, across addresses. */
+  RATE_LIMIT_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  RATE_LIMIT_CLIENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Wrong passwords per identifier and client before each further try must wait (1 s, 2 s, 4 s, …). */
+  RATE_LIMIT_PASSWORD_FREE_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  /** The longest of those waits. */
+  RATE_LIMIT_PASSWORD_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** One client address tries at most this many passwords within the window, on any account. */
+  RATE_LIMIT_PASSWORD_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  RATE_LIMIT_PASSWORD_CLIENT_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(3600),
   NODE_ENV: z.string().optional(),
 });
 

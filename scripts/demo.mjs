@@ -2,7 +2,7 @@
 // `npm run demo`: installs what is missing, builds, starts the whole stack, prints the URLs,
 // and stops everything on Ctrl-C.
 import path from 'node:path';
-import { buildUi, ensureNodeModules } from './lib/setup.mjs';
+import { buildUi, ensureNodeModules, ensureRedis } from './lib/setup.mjs';
 import { root } from './lib/stack.mjs';
 
 const log = (l) => console.log(l);
@@ -10,6 +10,7 @@ const log = (l) => console.log(l);
 try {
   ensureNodeModules(log);
   buildUi(log, { force: process.argv.includes('--rebuild') });
+  ensureRedis(log);
   const { Stack } = await import('./lib/stack.mjs');
   const stack = new Stack({ dataDir: path.join(root, '.data/demo'), log });
   let stopping = false;
@@ -39,6 +40,7 @@ try {
     Example app (OAuth2/OIDC): ${u.exampleApp}
     Hydra public (issuer):     ${u.hydraPublic}
     Hydra admin API:           ${u.hydraAdmin}
+    Redis (limit counters):    ${stack.hasRedis() ? u.redis : 'not installed: counted in memory'}
 
   Logs are in .stack/logs/. Press Ctrl-C to stop everything.
 `);

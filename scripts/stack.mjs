@@ -21,6 +21,8 @@ const stack = new Stack({
   dataDir,
   log: (l) => console.log(l),
   env: { ...process.env, ...(configName ? KRATOS_CONFIGS[configName].kratos : {}) },
+  // For running the e2e suite by hand: its passes raise the abuse limits, but the limits pass.
+  limits: configName ? (KRATOS_CONFIGS[configName].limits ?? 'raised') : 'raised',
 });
 const stop = async () => {
   await stack.stop();

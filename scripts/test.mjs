@@ -9,6 +9,7 @@ import {
   ensureChromium,
   ensureDockerCompose,
   ensureNodeModules,
+  ensureRedis,
   run,
   runAsync,
 } from './lib/setup.mjs';
@@ -91,12 +92,13 @@ try {
 
   log('\n=== e2e (Playwright, real Kratos + mail + Chromium) ===');
   ensureChromium(log);
+  ensureRedis(log);
   buildUi(log, { force: true });
   check('standalone output (what the image holds)', process.execPath, [
     'scripts/check-standalone.mjs',
   ]);
   const { Stack } = await import('./lib/stack.mjs');
-  stack = new Stack({ dataDir: path.join(root, '.data/test'), log });
+  stack = new Stack({ dataDir: path.join(root, '.data/test'), log, limits: 'raised' });
   await stack.start({ fresh: true });
   const controlUrl = await stack.openControl(Number(process.env.STACK_CONTROL_PORT || 4499));
   const e2eFile = path.join(reports, 'playwright.json');
@@ -110,6 +112,7 @@ try {
     E2E_MAIL_API_URL: stack.urls.inbox,
     E2E_UI_LOG: stack.logFile('ui'),
     E2E_STACK_CONTROL_URL: controlUrl,
+    E2E_REDIS_URL: stack.hasRedis() ? stack.urls.redis : '',
     ...extra,
   });
   await runAsync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
@@ -130,6 +133,7 @@ try {
       dataDir: path.join(root, `.data/test-${name}`),
       log,
       env: { ...process.env, ...config.kratos },
+      limits: config.limits ?? 'raised',
     });
     await stack.start({ fresh: true });
     const file = path.join(reports, `playwright-${name}.json`);

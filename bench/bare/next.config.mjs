@@ -5,9 +5,11 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../../..');
 
 /** @type {import('next').NextConfig} */
-export default {
+const config = {
   poweredByHeader: false,
   reactStrictMode: true,
   turbopack: { root },
   outputFileTracingRoot: root,
 };
+
+export default config;

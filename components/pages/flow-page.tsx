@@ -5,7 +5,9 @@ import { ErrorCard } from '@/components/layout/error-card';
 import { cspNonce } from '@/lib/nonce';
 import { unavailableFrom } from '@/lib/own-forms';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
-import { asNotice, type Notice } from '@/lib/kratos/types';
+import { asNotice, type Notice, type UiMessage } from '@/lib/kratos/types';
+import { getI18n } from '@/lib/i18n';
+import { asLimitNotice, LIMIT_MESSAGE_ID, type LimitNotice } from '@/lib/limits/notice';
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,8 +33,13 @@ export async function withFlow(
   const query = await searchParams;
   const outcome = await loadFlow(kind, query);
   switch (outcome.kind) {
-    case 'flow':
-      return render(outcome.flow, { nonce: await cspNonce(), notice: asNotice(query.notice) });
+    case 'flow': {
+      const limit = asLimitNotice(query);
+      const flow = limit
+        ? { ...outcome.flow, messages: [await limitMessage(limit), ...outcome.flow.messages] }
+        : outcome.flow;
+      return render(flow, { nonce: await cspNonce(), notice: asNotice(query.notice) });
+    }
     case 'redirect':
     case 'restart':
       redirect(outcome.to);
@@ -41,4 +48,26 @@ export async function withFlow(
     case 'error':
       return <ErrorCard error={outcome.error} />;
   }
+}
+
+/**
+ * A form the abuse limits held back (lib/limits) comes back to its flow, which Kratos never saw:
+ * one message first among the flow's, in the user's language, says what happened and when to try
+ * again ("We sent a code to j…@example.org a moment ago. You can ask for another in 25 seconds.").
+ */
+async function limitMessage(limit: LimitNotice): Promise<UiMessage> {
+  const { t, locale } = await getI18n();
+  const minutes = limit.retryAfterSeconds >= 120;
+  const wait = new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: minutes ? 'minute' : 'second',
+    unitDisplay: 'long',
+  }).format(minutes ? Math.ceil(limit.retryAfterSeconds / 60) : limit.retryAfterSeconds);
+  const text =
+    limit.reason === 'address'
+      ? limit.to
+        ? t('limits.address-to', { address: limit.to, wait })
+        : t('limits.address', { wait })
+      : t(`limits.${limit.reason}`, { wait });
+  return { id: LIMIT_MESSAGE_ID, type: 'info', text };
 }

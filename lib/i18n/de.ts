@@ -52,6 +52,13 @@ export const de = {
     'Zu viele Versuche mit diesem Code, daher haben wir neu begonnen. Fordern Sie einen neuen Code an.',
   'notice.csrf': 'Ihr Anmeldeformular war ungültig geworden, daher haben wir ein neues geladen.',
   'notice.missing': 'Wir haben eine neue Anmeldung für Sie gestartet.',
+  'limits.address-to':
+    'Wir haben gerade einen Code an {address} gesendet. Einen weiteren können Sie in {wait} anfordern.',
+  'limits.address':
+    'Wir haben gerade einen Code gesendet. Einen weiteren können Sie in {wait} anfordern.',
+  'limits.client':
+    'Aus Ihrem Netzwerk wurden zuletzt viele Codes angefordert. Einen weiteren können Sie in {wait} anfordern.',
+  'limits.password': 'Zu viele Anmeldeversuche. Sie können es in {wait} erneut versuchen.',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.generic': 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
   'error.cookies-required':

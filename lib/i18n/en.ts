@@ -49,6 +49,12 @@ export const en = {
   'notice.attempts': 'Too many attempts with that code, so we started over. Request a new code.',
   'notice.csrf': 'Your sign-in form had become invalid, so we loaded a fresh one.',
   'notice.missing': 'We started a new sign-in for you.',
+  'limits.address-to':
+    'We sent a code to {address} a moment ago. You can ask for another in {wait}.',
+  'limits.address': 'We sent a code a moment ago. You can ask for another in {wait}.',
+  'limits.client':
+    'Many codes were asked for from your network lately. You can ask for another in {wait}.',
+  'limits.password': 'Too many sign-in attempts. You can try again in {wait}.',
   'error.title': 'Something went wrong',
   'error.generic': 'An unexpected error occurred. Please try again.',
   'error.cookies-required':

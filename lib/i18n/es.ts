@@ -22,6 +22,13 @@ export const es = {
     'Demasiados intentos con ese código, así que empezamos de nuevo. Solicite un código nuevo.',
   'notice.csrf': 'Su formulario de inicio de sesión ya no era válido, así que cargamos uno nuevo.',
   'notice.missing': 'Hemos empezado un nuevo inicio de sesión para usted.',
+  'limits.address-to':
+    'Hace un momento enviamos un código a {address}. Puede pedir otro dentro de {wait}.',
+  'limits.address': 'Hace un momento enviamos un código. Puede pedir otro dentro de {wait}.',
+  'limits.client':
+    'Últimamente se han pedido muchos códigos desde su red. Puede pedir otro dentro de {wait}.',
+  'limits.password':
+    'Demasiados intentos de inicio de sesión. Puede volver a intentarlo dentro de {wait}.',
   'error.title': 'Algo salió mal',
   'error.generic': 'Se produjo un error inesperado. Inténtelo de nuevo.',
   'error.cookies-required':

@@ -23,6 +23,13 @@ export const fr = {
   'notice.csrf':
     'Votre formulaire de connexion n’était plus valide ; nous en avons chargé un nouveau.',
   'notice.missing': 'Nous avons lancé une nouvelle connexion pour vous.',
+  'limits.address-to':
+    'Nous avons envoyé un code à {address} il y a un instant. Vous pourrez en demander un autre dans {wait}.',
+  'limits.address':
+    'Nous avons envoyé un code il y a un instant. Vous pourrez en demander un autre dans {wait}.',
+  'limits.client':
+    'Beaucoup de codes ont été demandés depuis votre réseau récemment. Vous pourrez en demander un autre dans {wait}.',
+  'limits.password': 'Trop de tentatives de connexion. Vous pourrez réessayer dans {wait}.',
   'error.title': 'Une erreur s’est produite',
   'error.generic': 'Une erreur inattendue s’est produite. Veuillez réessayer.',
   'error.cookies-required':

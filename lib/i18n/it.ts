@@ -22,6 +22,12 @@ export const it = {
     'Troppi tentativi con quel codice, quindi abbiamo ricominciato. Richiedi un nuovo codice.',
   'notice.csrf': 'Il modulo di accesso non era più valido, quindi ne abbiamo caricato uno nuovo.',
   'notice.missing': 'Abbiamo avviato un nuovo accesso per te.',
+  'limits.address-to':
+    'Abbiamo appena inviato un codice a {address}. Potrai chiederne un altro tra {wait}.',
+  'limits.address': 'Abbiamo appena inviato un codice. Potrai chiederne un altro tra {wait}.',
+  'limits.client':
+    'Di recente dalla tua rete sono stati richiesti molti codici. Potrai chiederne un altro tra {wait}.',
+  'limits.password': 'Troppi tentativi di accesso. Potrai riprovare tra {wait}.',
   'error.title': 'Si è verificato un problema',
   'error.generic': 'Si è verificato un errore imprevisto. Riprova.',
   'error.cookies-required':

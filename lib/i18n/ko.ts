@@ -21,6 +21,12 @@ export const ko = {
     '해당 코드로 너무 많이 시도하여 처음부터 다시 시작했습니다. 새 코드를 요청하세요.',
   'notice.csrf': '로그인 양식이 더 이상 유효하지 않아 새 양식을 불러왔습니다.',
   'notice.missing': '새 로그인을 시작했습니다.',
+  'limits.address-to':
+    '방금 {address}(으)로 코드를 보냈습니다. {wait} 후에 다시 요청할 수 있습니다.',
+  'limits.address': '방금 코드를 보냈습니다. {wait} 후에 다시 요청할 수 있습니다.',
+  'limits.client':
+    '최근 회원님의 네트워크에서 너무 많은 코드가 요청되었습니다. {wait} 후에 다시 요청할 수 있습니다.',
+  'limits.password': '로그인 시도가 너무 많습니다. {wait} 후에 다시 시도할 수 있습니다.',
   'error.title': '문제가 발생했습니다',
   'error.generic': '예기치 않은 오류가 발생했습니다. 다시 시도하세요.',
   'error.cookies-required':

@@ -22,6 +22,12 @@ export const nl = {
     'Te veel pogingen met die code, daarom zijn we opnieuw begonnen. Vraag een nieuwe code aan.',
   'notice.csrf': 'Uw inlogformulier was ongeldig geworden, daarom hebben we een nieuw geladen.',
   'notice.missing': 'We zijn een nieuwe inlogpoging voor u begonnen.',
+  'limits.address-to':
+    'We hebben zojuist een code naar {address} gestuurd. U kunt over {wait} een nieuwe aanvragen.',
+  'limits.address': 'We hebben zojuist een code gestuurd. U kunt over {wait} een nieuwe aanvragen.',
+  'limits.client':
+    'Vanaf uw netwerk zijn de laatste tijd veel codes aangevraagd. U kunt over {wait} een nieuwe aanvragen.',
+  'limits.password': 'Te veel inlogpogingen. U kunt het over {wait} opnieuw proberen.',
   'error.title': 'Er is iets misgegaan',
   'error.generic': 'Er is een onverwachte fout opgetreden. Probeer het opnieuw.',
   'error.cookies-required':

@@ -21,6 +21,12 @@ export const pl = {
   'notice.attempts': 'Zbyt wiele prób z tym kodem, więc zaczęliśmy od nowa. Poproś o nowy kod.',
   'notice.csrf': 'Formularz logowania stracił ważność, więc wczytaliśmy nowy.',
   'notice.missing': 'Rozpoczęliśmy dla Ciebie nowe logowanie.',
+  'limits.address-to':
+    'Przed chwilą wysłaliśmy kod na adres {address}. Kolejny możesz poprosić za {wait}.',
+  'limits.address': 'Przed chwilą wysłaliśmy kod. Kolejny możesz poprosić za {wait}.',
+  'limits.client':
+    'Z Twojej sieci poproszono ostatnio o wiele kodów. Kolejny możesz poprosić za {wait}.',
+  'limits.password': 'Zbyt wiele prób logowania. Możesz spróbować ponownie za {wait}.',
   'error.title': 'Coś poszło nie tak',
   'error.generic': 'Wystąpił nieoczekiwany błąd. Spróbuj ponownie.',
   'error.cookies-required':

@@ -22,6 +22,12 @@ export const pt = {
     'Muitas tentativas com esse código, então recomeçamos. Solicite um novo código.',
   'notice.csrf': 'Seu formulário de entrada ficou inválido, então carregamos um novo.',
   'notice.missing': 'Começamos uma nova entrada para você.',
+  'limits.address-to':
+    'Enviamos um código para {address} há pouco. Você poderá pedir outro em {wait}.',
+  'limits.address': 'Enviamos um código há pouco. Você poderá pedir outro em {wait}.',
+  'limits.client':
+    'Muitos códigos foram pedidos da sua rede recentemente. Você poderá pedir outro em {wait}.',
+  'limits.password': 'Tentativas de entrada demais. Você poderá tentar de novo em {wait}.',
   'error.title': 'Algo deu errado',
   'error.generic': 'Ocorreu um erro inesperado. Tente novamente.',
   'error.cookies-required':

@@ -21,6 +21,12 @@ export const tr = {
     'Bu kodla çok fazla deneme yapıldı, bu yüzden baştan başladık. Yeni bir kod isteyin.',
   'notice.csrf': 'Oturum açma formunuz geçersiz hâle geldi, bu yüzden yenisini yükledik.',
   'notice.missing': 'Sizin için yeni bir oturum açma başlattık.',
+  'limits.address-to':
+    'Az önce {address} adresine bir kod gönderdik. {wait} sonra yenisini isteyebilirsiniz.',
+  'limits.address': 'Az önce bir kod gönderdik. {wait} sonra yenisini isteyebilirsiniz.',
+  'limits.client':
+    'Son zamanlarda ağınızdan çok fazla kod istendi. {wait} sonra yenisini isteyebilirsiniz.',
+  'limits.password': 'Çok fazla oturum açma denemesi. {wait} sonra tekrar deneyebilirsiniz.',
   'error.title': 'Bir sorun oluştu',
   'error.generic': 'Beklenmeyen bir hata oluştu. Lütfen tekrar deneyin.',
   'error.cookies-required':

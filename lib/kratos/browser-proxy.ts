@@ -9,6 +9,8 @@ import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
 import { responseBody, sendToKratos } from './write-gate';
 import { rememberFactorCookie } from '@/lib/second-factor/remember';
+import { bodyFields, classify, limitFor, recordPassword, type Limited } from '@/lib/limits';
+import { limitedFlowUrl } from '@/lib/limits/notice';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -77,15 +79,45 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
   if (clientIp && isIP(clientIp)) headers.set('x-forwarded-for', clientIp);
 
   let body: string | ArrayBuffer | undefined;
+  let bodyText: string | undefined;
+  const type = request.headers.get('content-type') ?? '';
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const declared = Number(request.headers.get('content-length') ?? '0');
     if (declared > MAX_BODY_BYTES) return tooLarge();
     const buffer = await request.arrayBuffer();
     if (buffer.byteLength > MAX_BODY_BYTES) return tooLarge();
-    const type = request.headers.get('content-type') ?? '';
+    bodyText = new TextDecoder().decode(buffer);
     body = type.startsWith('application/x-www-form-urlencoded')
-      ? normalizeFormBody(new TextDecoder().decode(buffer))
+      ? normalizeFormBody(bodyText)
       : buffer;
+  }
+
+  // Kratos v1.3.1 lists and ends sessions for a session of any assurance level: these paths
+  // pass only for a session that Kratos's own whoami accepts (its required_aal).
+  if (path[0] === 'sessions' && path[1] !== 'whoami') {
+    const refused = await sessionRefused(headers, KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS);
+    if (refused) return refused;
+  }
+
+  // The abuse limits (lib/limits), before Kratos sees the request.
+  const client = clientIp && isIP(clientIp) ? clientIp : 'unknown';
+  const classified = classify(
+    request.method,
+    path,
+    incoming.searchParams,
+    bodyFields(type, bodyText),
+  );
+  const limited = await limitFor(classified, client, () =>
+    newAddresses(classified, headers, KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS),
+  );
+  if (limited) {
+    logger.info('kratos proxy: limited', {
+      requestId: request.headers.get('x-request-id') ?? undefined,
+      path: `/${path.join('/')}`,
+      reason: limited.reason,
+      retryAfterSeconds: limited.retryAfterSeconds,
+    });
+    return limitedResponse(request, type, limited, path[1], incoming.searchParams.get('flow'));
   }
 
   const requestId = request.headers.get('x-request-id') ?? undefined;
@@ -120,6 +152,14 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       error: String(err),
     });
     return unavailable(request);
+  }
+
+  if (classified.kind === 'password') {
+    await recordPassword(
+      classified.identifier,
+      client,
+      passwordAccepted(upstream, classified.flowId),
+    );
   }
 
   logger.info('kratos proxy', {
@@ -187,6 +227,120 @@ async function relayJson(upstream: Response, headers: Headers): Promise<Response
     }
   }
   return new Response(body, { status: upstream.status, headers });
+}
+
+/**
+ * Did Kratos accept the password? A browser form is sent back to the same flow's page when it
+ * did not (303 to …?flow=<the same id>); an API client gets 400. Anything else moved on: a
+ * session, or the second factor next.
+ */
+function passwordAccepted(upstream: Response, flowId: string | undefined): boolean {
+  if (upstream.status === 400 || upstream.status === 401 || upstream.status >= 500) return false;
+  const location = upstream.headers.get('location');
+  if (!location || !flowId) return upstream.status < 400;
+  try {
+    return new URL(location, 'http://x').searchParams.get('flow') !== flowId;
+  } catch {
+    return true;
+  }
+}
+
+/** Kratos's whoami for the caller's own cookie or token: its refusal, or undefined when it passes. */
+async function whoami(
+  headers: Headers,
+  kratos: string,
+  timeoutMs: number,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+  const ask = new Headers();
+  for (const name of ['cookie', 'authorization', 'x-session-token', 'x-request-id']) {
+    const value = headers.get(name);
+    if (value) ask.set(name, value);
+  }
+  ask.set('accept', 'application/json');
+  try {
+    const res = await fetch(`${kratos}/sessions/whoami`, {
+      headers: ask,
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: 'no-store',
+    });
+    const text = await res.text();
+    if (res.ok) return { ok: true, body: JSON.parse(text) as unknown };
+    return {
+      ok: false,
+      response: new Response(text, {
+        status: res.status,
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+      }),
+    };
+  } catch {
+    return { ok: false, response: Response.json({ error: { code: 503 } }, { status: 503 }) };
+  }
+}
+
+async function sessionRefused(
+  headers: Headers,
+  kratos: string,
+  timeoutMs: number,
+): Promise<Response | undefined> {
+  const me = await whoami(headers, kratos, timeoutMs);
+  return me.ok ? undefined : me.response;
+}
+
+/** The addresses a settings save would add to the signed-in identity (each gets a mail). */
+async function newAddresses(
+  classified: ReturnType<typeof classify>,
+  headers: Headers,
+  kratos: string,
+  timeoutMs: number,
+): Promise<string[]> {
+  if (classified.kind !== 'profile') return [];
+  const me = await whoami(headers, kratos, timeoutMs);
+  if (!me.ok) return [];
+  const identity = (me.body as { identity?: { verifiable_addresses?: { value?: unknown }[] } })
+    .identity;
+  const known = new Set(
+    (identity?.verifiable_addresses ?? []).map((a) => String(a.value ?? '').toLowerCase()),
+  );
+  return classified.addresses.filter((a) => !known.has(a));
+}
+
+/**
+ * A held-back request: API clients get 429 with Retry-After; a browser's form goes back to its
+ * flow's page, which says what happened and when to try again (lib/limits/notice.ts). Nothing
+ * reached Kratos, so the flow and any code already sent stay as they were.
+ */
+function limitedResponse(
+  request: Request,
+  contentType: string,
+  limited: Limited,
+  flow: string | undefined,
+  flowId: string | null,
+): Response {
+  const retryAfter = String(limited.retryAfterSeconds);
+  const api =
+    contentType.startsWith('application/json') ||
+    (!isFormNavigation(request) && (request.headers.get('accept') ?? '').includes('json'));
+  if (api) {
+    return Response.json(
+      {
+        error: {
+          code: 429,
+          status: 'Too Many Requests',
+          reason: `rate_limited_${limited.reason}`,
+          message: 'Too many requests. Try again after the time in Retry-After.',
+        },
+      },
+      { status: 429, headers: { 'retry-after': retryAfter, 'cache-control': 'no-store' } },
+    );
+  }
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: limitedFlowUrl(flow, flowId, limited),
+      'retry-after': retryAfter,
+      'cache-control': 'no-store',
+    },
+  });
 }
 
 function originOf(raw: string): string {

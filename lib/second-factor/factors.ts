@@ -1,4 +1,5 @@
 import type { FlowView, Notice, UiMessage, UiNode } from '@/lib/kratos/types';
+import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 /** The second factors a Kratos aal2 login flow can offer, by their node group. */
 export const FACTORS = ['totp', 'webauthn', 'passkey', 'code', 'lookup_secret'] as const;
@@ -82,7 +83,9 @@ export function chooseFactor({
       .map(messageFactor)
       .find(offered) ?? nodeErrors.map((n) => n.group).find(offered);
   if (errorFactor) return errorFactor;
-  if (codeSent(nodes) || notice === 'attempts') {
+  // A code was held back by the limits (lib/limits): the code step says when to ask again.
+  const limited = messages.some((m) => m.id === LIMIT_MESSAGE_ID);
+  if (codeSent(nodes) || notice === 'attempts' || limited) {
     if (offered('code')) return 'code';
   }
   if (offered(remembered) && remembered !== 'lookup_secret') return remembered;

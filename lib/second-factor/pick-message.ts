@@ -1,4 +1,5 @@
 import type { Notice, UiMessage, UiNode } from '@/lib/kratos/types';
+import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 export type { Notice };
 
@@ -24,13 +25,16 @@ export interface PickInput {
 
 /**
  * Chooses the single message the second-factor screen shows:
- * an error beats everything; then our restart notice; then "code sent"; then the
+ * a limit's message beats everything (lib/limits); then an error; then our restart notice; then "code sent"; then the
  * second-factor prompt (1010004, which wins over 1010003 when Kratos sends both);
  * then the re-authentication prompt (1010003, a refresh of a session that already is aal2).
  */
 export function pickSecondFactorMessage({ messages, nodes, notice }: PickInput): PickedMessage {
   const nodeMessages = nodes.filter((n) => n.group === 'code').flatMap((n) => n.messages);
   const all = [...messages, ...nodeMessages];
+  // A request the abuse limits held back: what the user just did, so it beats the rest.
+  const limited = all.find((m) => m.id === LIMIT_MESSAGE_ID);
+  if (limited) return { kind: 'kratos', message: limited };
   const error = all.find((m) => m.type === 'error');
   if (error) return { kind: 'kratos', message: error };
   if (notice) return { kind: 'notice', notice };

@@ -1,7 +1,9 @@
 // The Kratos configurations `npm test` runs the e2e suite against, one fresh stack each. Each
 // entry: the environment that turns kratos/kratos.yml into that configuration, the env the e2e
 // run gets, and the Playwright tag its tests carry (playwright.config.ts selects by
-// E2E_KRATOS_CONFIG). The default configuration has no entry of its own: it runs every untagged test.
+// E2E_KRATOS_CONFIG), and `limits`: whether the UI's abuse limits stay at their production defaults
+// (otherwise the pass raises them). The default configuration has no entry of its own: it runs
+// every untagged test.
 export const KRATOS_CONFIGS = {
   // Short lifespans (expired codes and old sessions take seconds instead of 15 minutes) and
   // two-step registration.
@@ -32,5 +34,13 @@ export const KRATOS_CONFIGS = {
       SELFSERVICE_METHODS_CODE_MFA_ENABLED: 'false',
     },
     e2e: {},
+  },
+  // The default Kratos with the UI's abuse limits at their production defaults (every other pass
+  // raises them, scripts/lib/stack.mjs RAISED_LIMITS) and Redis shared by the UI processes.
+  limits: {
+    tag: '@limits',
+    kratos: {},
+    e2e: {},
+    limits: 'production',
   },
 };

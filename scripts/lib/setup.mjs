@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './stack.mjs';
+import { REDIS_SERVER, root } from './stack.mjs';
 
 export function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
@@ -60,6 +60,22 @@ function aptInstall(log, pkg) {
   must('apt-get', ['install', '-y', '--no-install-recommends', pkg], {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
+}
+
+/**
+ * Debian's redis-server holds the UI's limit counters in the e2e stack and the demo. Installed
+ * when we are root; otherwise the stack runs without it and the UI counts in memory (the
+ * limits pass's Redis tests then fail and say so).
+ */
+export function ensureRedis(log) {
+  if (existsSync(REDIS_SERVER)) return;
+  if (!isRoot()) {
+    log(
+      `[setup] no redis-server at ${REDIS_SERVER}: install it with sudo apt-get install -y redis-server`,
+    );
+    return;
+  }
+  aptInstall(log, 'redis-server');
 }
 
 /** Debian's Chromium drives the e2e suite; install it when we are root, else say how. */

@@ -45,7 +45,46 @@ export function stackConfig(env = process.env) {
     hydraPublicPort: Number(env.HYDRA_PUBLIC_PORT || 4444),
     hydraAdminPort: Number(env.HYDRA_ADMIN_PORT || 4445),
     exampleAppPort: Number(env.EXAMPLE_APP_PORT || 5555),
+    redisPort: Number(env.REDIS_PORT || 6379),
   };
+}
+
+/** Debian's Redis server, if this machine has it (scripts/lib/setup.mjs installs it as root). */
+export const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server';
+
+/**
+ * The UI's abuse limits (lib/limits) in the e2e suite's passes: raised so far that tests which
+ * resend codes or mistype passwords on purpose never meet them. `npm run demo` and the `limits`
+ * pass run the production defaults of lib/env.ts.
+ */
+export const RAISED_LIMITS = {
+  RATE_LIMIT_ADDRESS_INTERVAL_SECONDS: '0',
+  RATE_LIMIT_ADDRESS_MAX: '100000',
+  RATE_LIMIT_CLIENT_MAX: '100000',
+  RATE_LIMIT_PASSWORD_FREE_FAILURES: '100000',
+  RATE_LIMIT_PASSWORD_CLIENT_MAX: '100000',
+};
+
+/** Does a Redis server answer PING on this port? */
+export function redisAnswers(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    let reply = '';
+    socket.setTimeout(1000);
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (d) => {
+      reply += d;
+      if (reply.includes('\r\n')) {
+        socket.destroy();
+        resolve(reply.startsWith('+PONG'));
+      }
+    });
+    socket.on('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.on('error', () => resolve(false));
+  });
 }
 
 /** The Example app's OAuth2 client id in Hydra (fixed, so a restarted demo updates it). */
@@ -89,7 +128,12 @@ function tail(file, lines = 25) {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export class Stack {
-  constructor({ dataDir, log = console.log, env = process.env }) {
+  /**
+   * `limits`: 'production' (the defaults of lib/env.ts, as `npm run demo` runs) or 'raised'
+   * (RAISED_LIMITS, for e2e passes that are not about the limits).
+   */
+  constructor({ dataDir, log = console.log, env = process.env, limits = 'production' }) {
+    this.limits = limits;
     this.cfg = stackConfig(env);
     this.dataDir = dataDir;
     this.logDir = path.join(
@@ -130,14 +174,19 @@ export class Stack {
     return entry;
   }
 
+  /** Waits until `url` answers 2xx (or, for a function, until it resolves true). */
   async waitReady(entry, url, timeoutMs = 60_000, requestTimeoutMs = 2000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (entry.exited)
         throw new Error(`${entry.name} died during start-up; see ${this.logFile(entry.name)}`);
       try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) });
-        if (res.ok) return;
+        if (typeof url === 'function') {
+          if (await url()) return;
+        } else {
+          const res = await fetch(url, { signal: AbortSignal.timeout(requestTimeoutMs) });
+          if (res.ok) return;
+        }
       } catch {
         // not up yet
       }
@@ -160,6 +209,7 @@ export class Stack {
       ['Hydra public', c.hydraPublicPort],
       ['Hydra admin', c.hydraAdminPort],
       ['Example app', c.exampleAppPort],
+      ...(this.hasRedis() ? [['Redis', c.redisPort]] : []),
     ];
     const taken = [];
     for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
@@ -181,6 +231,31 @@ export class Stack {
     if (fresh) rmSync(this.dataDir, { recursive: true, force: true });
     mkdirSync(this.dataDir, { recursive: true });
 
+    // Redis holds the UI's abuse-limit counters, shared by every UI process (docs/limits.md).
+    // Nothing is saved to disk: counters are minutes long. Without Debian's redis-server the UI
+    // counts in its own memory.
+    this.restartable = {};
+    let redis;
+    if (this.hasRedis()) {
+      this.restartable.redis = {
+        launch: () =>
+          this.spawnService('redis', REDIS_SERVER, [
+            '--port',
+            String(c.redisPort),
+            '--bind',
+            '127.0.0.1',
+            '--save',
+            '',
+            '--appendonly',
+            'no',
+          ]),
+        ready: () => redisAnswers(c.redisPort),
+      };
+      redis = this.restartable.redis.launch();
+    } else {
+      this.log(`[stack] no Redis server at ${REDIS_SERVER}: the UI counts its limits in memory`);
+    }
+
     const mail = this.spawnService('maildev', process.execPath, [
       path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
       '--smtp',
@@ -196,7 +271,6 @@ export class Stack {
     // Example ID, a local OpenID provider, so social sign-in works without the internet.
     const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
     // Services the e2e suite may stop and start again: how to launch each, and when it is ready.
-    this.restartable = {};
     this.restartable.oidc = {
       launch: () =>
         this.spawnService(
@@ -341,6 +415,8 @@ export class Stack {
         HYDRA_PUBLIC_URL: u.hydraPublic,
         // Where the UI may send a browser besides itself and Hydra.
         ALLOWED_REDIRECT_ORIGINS: [oidcIssuer, u.exampleApp].join(' '),
+        ...(redis ? { REDIS_URL: this.urls.redis } : {}),
+        ...(this.limits === 'raised' ? RAISED_LIMITS : {}),
       },
     );
 
@@ -367,6 +443,7 @@ export class Stack {
     })();
 
     await Promise.all([
+      ...(redis ? [this.waitReady(redis, this.restartable.redis.ready)] : []),
       this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
       this.waitReady(oidc, this.restartable.oidc.ready),
       this.waitReady(kratos, this.restartable.kratos.ready),
@@ -389,7 +466,13 @@ export class Stack {
       hydraPublic: `http://127.0.0.1:${c.hydraPublicPort}`,
       hydraAdmin: `http://127.0.0.1:${c.hydraAdminPort}`,
       exampleApp: `http://127.0.0.1:${c.exampleAppPort}`,
+      redis: `redis://127.0.0.1:${c.redisPort}`,
     };
+  }
+
+  /** Whether this stack runs Redis (STACK_REDIS=off leaves it out). */
+  hasRedis() {
+    return this.env.STACK_REDIS !== 'off' && existsSync(REDIS_SERVER);
   }
 
   /** Hydra's system secret: made once per data folder and kept in it (HYDRA_SECRET wins). */
@@ -489,7 +572,7 @@ export class Stack {
 
   /**
    * A loopback-only control endpoint for the e2e suite: POST /kratos/stop, /kratos/start,
-   * /oidc/stop, /oidc/start, /hydra/stop and /hydra/start; POST /kratos/mail-theme with a theme
+   * /oidc/stop, /oidc/start, /hydra/stop, /hydra/start, /redis/stop and /redis/start; POST /kratos/mail-theme with a theme
    * path as the body (brand/<name>.json; empty for the stack's own) rebrands the emails.
    * Only the test runner opens it.
    */
@@ -497,7 +580,8 @@ export class Stack {
     const http = await import('node:http');
     this.control = http.createServer(async (req, res) => {
       try {
-        const [, name, action] = /^\/(kratos|oidc|hydra)\/(stop|start)$/.exec(req.url ?? '') ?? [];
+        const [, name, action] =
+          /^\/(kratos|oidc|hydra|redis)\/(stop|start)$/.exec(req.url ?? '') ?? [];
         if (req.method === 'POST' && req.url === '/kratos/mail-theme') {
           let body = '';
           for await (const chunk of req) body += chunk;

@@ -1,0 +1,58 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
+
+// Where the limits count. With REDIS_URL, in Redis, shared by every UI process; each limiter has
+// an in-memory twin as its insurance, so when Redis is down the limits still hold per process and
+// nobody's sign-in waits on Redis (see docs/limits.md).
+
+let redis: Redis | undefined | null;
+
+function client(): Redis | undefined {
+  if (redis !== undefined) return redis ?? undefined;
+  const url = env().REDIS_URL;
+  if (!url) {
+    redis = null;
+    return undefined;
+  }
+  let up = true;
+  redis = new Redis(url, {
+    // A command while Redis is away fails at once (and the memory twin answers) instead of
+    // queueing behind a sign-in.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1000,
+    commandTimeout: 500,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+  redis.on('ready', () => {
+    if (!up) logger.info('limits: redis is back');
+    up = true;
+  });
+  redis.on('error', (err: Error) => {
+    // Once per outage; the URL may carry a password, so only the error's kind is logged.
+    if (up) logger.warn('limits: redis unavailable, counting in memory', { error: err.name });
+    up = false;
+  });
+  return redis;
+}
+
+/** A limiter in Redis (with its in-memory insurance) or, without REDIS_URL, in memory. */
+export function limiter(keyPrefix: string, opts: IRateLimiterOptions): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ ...opts, keyPrefix });
+  const store = client();
+  if (!store) return memory;
+  return new RateLimiterRedis({
+    ...opts,
+    keyPrefix: `ui-limits:${keyPrefix}`,
+    storeClient: store,
+    insuranceLimiter: memory,
+  });
+}
