@@ -6,4 +6,6 @@ export async function register() {
   const { installRequestGuard } = await import('@/lib/request-guard');
   const { env } = await import('@/lib/env');
   installRequestGuard(env().TRUSTED_PROXY_HOPS);
+  const { connectLimitStore } = await import('@/lib/limits/store');
+  await connectLimitStore();
 }

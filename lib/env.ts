@@ -69,7 +69,7 @@ const schema = z.object({
     (v) => (v === '' ? undefined : v),
     z
       .string()
-      .regex(/^rediss?:\/\/[^\s]+$/, 'must be a redis:// or rediss:// URL')
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL')
       .optional(),
   ),
   /** One address gets no two messages (codes, recovery, verification) within this many seconds (0: off). */
@@ -81,12 +81,12 @@ const schema = z.object({
   RATE_LIMIT_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(30),
   RATE_LIMIT_CLIENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   /** Wrong passwords per identifier and client before each further try must wait (1 s, 2 s, 4 s, …). */
-  RATE_LIMIT_PASSWORD_FREE_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(5),
+  RATE_LIMIT_LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(5),
   /** The longest of those waits. */
-  RATE_LIMIT_PASSWORD_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  RATE_LIMIT_LOGIN_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** One client address tries at most this many passwords within the window, on any account. */
-  RATE_LIMIT_PASSWORD_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100),
-  RATE_LIMIT_PASSWORD_CLIENT_WINDOW_SECONDS: z.coerce
+  RATE_LIMIT_LOGIN_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  RATE_LIMIT_LOGIN_CLIENT_WINDOW_SECONDS: z.coerce
     .number()
     .int()
     .min(1)

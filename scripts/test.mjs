@@ -106,6 +106,7 @@ try {
     ...process.env,
     E2E_UI_URL: stack.urls.ui,
     E2E_KRATOS_ADMIN_URL: stack.urls.kratosAdmin,
+    E2E_KRATOS_PUBLIC_URL: stack.urls.kratosPublic,
     E2E_HYDRA_ADMIN_URL: stack.urls.hydraAdmin,
     E2E_HYDRA_PUBLIC_URL: stack.urls.hydraPublic,
     E2E_APP_URL: stack.urls.exampleApp,

@@ -50,8 +50,8 @@ function get(): Limiters {
       duration: e.RATE_LIMIT_CLIENT_WINDOW_SECONDS,
     }),
     passwordClient: limiter('pw-client', {
-      points: e.RATE_LIMIT_PASSWORD_CLIENT_MAX,
-      duration: e.RATE_LIMIT_PASSWORD_CLIENT_WINDOW_SECONDS,
+      points: e.RATE_LIMIT_LOGIN_CLIENT_MAX,
+      duration: e.RATE_LIMIT_LOGIN_CLIENT_WINDOW_SECONDS,
     }),
     // Wrong passwords per account and client, remembered for a day; `passwordWait` holds the
     // wait each one past the free ones adds.
@@ -117,8 +117,8 @@ export function limitPassword(identifier: string, client: string): Promise<Limit
 
 /**
  * Kratos's answer to a password: a right one forgets the account's failures from this client;
- * each wrong one past RATE_LIMIT_PASSWORD_FREE_FAILURES makes the next try wait twice as long
- * (1 s, 2 s, 4 s, … up to RATE_LIMIT_PASSWORD_MAX_WAIT_SECONDS).
+ * each wrong one past RATE_LIMIT_LOGIN_FREE_FAILURES makes the next try wait twice as long
+ * (1 s, 2 s, 4 s, … up to RATE_LIMIT_LOGIN_MAX_WAIT_SECONDS).
  */
 export async function recordPassword(
   identifier: string,
@@ -133,8 +133,7 @@ export async function recordPassword(
       return;
     }
     const { consumedPoints } = await l.passwordFailures.consume(key);
-    const { RATE_LIMIT_PASSWORD_FREE_FAILURES: free, RATE_LIMIT_PASSWORD_MAX_WAIT_SECONDS: max } =
-      env();
+    const { RATE_LIMIT_LOGIN_FREE_FAILURES: free, RATE_LIMIT_LOGIN_MAX_WAIT_SECONDS: max } = env();
     if (consumedPoints >= free)
       await l.passwordWait.block(key, Math.min(max, 2 ** (consumedPoints - free)));
   });

@@ -13,17 +13,19 @@ import { logger } from '@/lib/log';
 // an in-memory twin as its insurance, so when Redis is down the limits still hold per process and
 // nobody's sign-in waits on Redis (see docs/limits.md).
 
-let redis: Redis | undefined | null;
+// One connection per process, kept on globalThis: Next bundles instrumentation.ts apart from the
+// routes, and the connection it opens at start-up must be the one the routes use.
+const shared = globalThis as { uiLimitsRedis?: Redis | null };
 
 function client(): Redis | undefined {
-  if (redis !== undefined) return redis ?? undefined;
+  if (shared.uiLimitsRedis !== undefined) return shared.uiLimitsRedis ?? undefined;
   const url = env().REDIS_URL;
   if (!url) {
-    redis = null;
+    shared.uiLimitsRedis = null;
     return undefined;
   }
   let up = true;
-  redis = new Redis(url, {
+  const redis = new Redis(url, {
     // A command while Redis is away fails at once (and the memory twin answers) instead of
     // queueing behind a sign-in.
     enableOfflineQueue: false,
@@ -41,7 +43,27 @@ function client(): Redis | undefined {
     if (up) logger.warn('limits: redis unavailable, counting in memory', { error: err.name });
     up = false;
   });
+  shared.uiLimitsRedis = redis;
   return redis;
+}
+
+/**
+ * Connects to Redis at server start (instrumentation.ts), so the first requests already count
+ * there: a command sent before the connection is up would be counted in memory instead. Waits at
+ * most `timeoutMs`; without Redis, the server starts anyway and the memory twins count.
+ */
+export async function connectLimitStore(timeoutMs = 3000): Promise<void> {
+  const store = client();
+  if (!store || store.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      store.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    store.once('ready', done);
+  });
 }
 
 /** A limiter in Redis (with its in-memory insurance) or, without REDIS_URL, in memory. */
