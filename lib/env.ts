@@ -86,12 +86,7 @@ const schema = z.object({
   RATE_LIMIT_LOGIN_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** One client address tries at most this many passwords within the window, on any account. */
   RATE_LIMIT_LOGIN_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100),
-  RATE_LIMIT_LOGIN_CLIENT_WINDOW_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(86_400)
-    .default(3600),
+  RATE_LIMIT_LOGIN_CLIENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   NODE_ENV: z.string().optional(),
 });
 
