@@ -90,6 +90,14 @@ export const secondFactorStep = (html) => /data-step="([^"]+)"/.exec(html)?.[1];
 export class Client {
   jar = new Map();
 
+  /**
+   * `forwardedFor`: the address this client presents in X-Forwarded-For, as a client behind a
+   * load balancer does. The UI believes it only with TRUSTED_PROXY_HOPS=1 (the limits key on it).
+   */
+  constructor({ forwardedFor } = {}) {
+    this.forwardedFor = forwardedFor;
+  }
+
   cookieHeader() {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -107,6 +115,7 @@ export class Client {
       headers: {
         accept,
         cookie: this.cookieHeader(),
+        ...(this.forwardedFor ? { 'x-forwarded-for': this.forwardedFor } : {}),
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       body: form ? new URLSearchParams(form).toString() : undefined,
