@@ -18,7 +18,7 @@ if (kratosConfig && !CONFIG_TAGS[kratosConfig]) {
   );
 }
 
-// The suite targets any deployment through env (see README "Testing"); defaults are the local stack.
+// The suite targets any deployment through env (see docs/testing.md); defaults are the local stack.
 const baseURL = process.env.E2E_UI_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
