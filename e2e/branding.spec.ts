@@ -1,50 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, KRATOS_PUBLIC_URL, test } from './fixtures';
+import { startUiServer } from './fixtures/ui-server';
 
 // A theme change reaches the page without a rebuild: the same build, started with another
 // BRAND_THEME, renders the other brand in its first HTML.
 const PORT = Number(process.env.E2E_BRAND_PORT ?? 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
-let server: ChildProcess | undefined;
+let server: { stop: () => void } | undefined;
 
 test.describe('branding from run-time config @local-stack', () => {
   test.beforeAll(async () => {
-    server = spawn(
-      process.execPath,
-      [
-        path.resolve('node_modules/next/dist/bin/next'),
-        'start',
-        '-H',
-        '127.0.0.1',
-        '-p',
-        String(PORT),
-      ],
-      {
-        env: {
-          ...process.env,
-          NEXT_TELEMETRY_DISABLED: '1',
-          BRAND_THEME: 'brand/example.json',
-          KRATOS_PUBLIC_URL: process.env.E2E_KRATOS_PUBLIC_URL ?? 'http://127.0.0.1:4433',
-          UI_URL: BASE,
-        },
-        stdio: 'ignore',
-      },
-    );
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`${BASE}/api/health`)).ok) return;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('branded server did not start');
+    server = await startUiServer(PORT, {
+      BRAND_THEME: 'brand/example.json',
+      KRATOS_PUBLIC_URL,
+      UI_URL: BASE,
+    });
   });
 
-  test.afterAll(() => {
-    server?.kill('SIGTERM');
-  });
+  test.afterAll(() => server?.stop());
 
   test('the example brand is in the first HTML, in light and dark', async ({ page }) => {
     const html = await (await fetch(`${BASE}/`)).text();

@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import {
   createIdentity,
   deleteIdentity,
@@ -21,6 +18,7 @@ import {
   uniqueEmail,
   waitForMail,
 } from './fixtures';
+import { startUiServer } from './fixtures/ui-server';
 
 // The abuse limits at their production defaults (lib/env.ts), as `npm run demo` runs them: the
 // `limits` pass of npm test (scripts/lib/kratos-configs.mjs) starts the stack so, with Redis.
@@ -113,56 +111,23 @@ test.describe('limits on the pages @limits', () => {
 const base = Number(new URL(UI_URL).port || 80);
 const PORTS = [base + 21, base + 22];
 const BALANCER = base + 23;
-const servers: ChildProcess[] = [];
+const servers: { stop: () => void }[] = [];
 let balancer: http.Server | undefined;
 /** Which process served each POST, in order. */
 const posts: number[] = [];
 
-async function up(url: string) {
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 test.describe('limits across two UI processes with Redis @limits', () => {
   test.beforeAll(async () => {
     expect(REDIS_URL, 'the stack runs Redis (Debian redis-server)').toBeTruthy();
-    mkdirSync('test-results', { recursive: true });
     for (const port of PORTS) {
-      const log = openSync(`test-results/limits-ui-${port}.log`, 'w');
       servers.push(
-        spawn(
-          process.execPath,
-          [
-            path.resolve('node_modules/next/dist/bin/next'),
-            'start',
-            '-H',
-            '127.0.0.1',
-            '-p',
-            String(port),
-          ],
-          {
-            env: {
-              ...process.env,
-              NEXT_TELEMETRY_DISABLED: '1',
-              KRATOS_PUBLIC_URL,
-              UI_URL,
-              REDIS_URL,
-              TRUSTED_PROXY_HOPS: '1',
-              KRATOS_MAX_CONCURRENT_WRITES: '1',
-            },
-            // Its log, for when a test here fails.
-            stdio: ['ignore', log, log],
-          },
-        ),
+        await startUiServer(port, {
+          KRATOS_PUBLIC_URL,
+          UI_URL,
+          REDIS_URL,
+          TRUSTED_PROXY_HOPS: '1',
+          KRATOS_MAX_CONCURRENT_WRITES: '1',
+        }),
       );
     }
     let next = 0;
@@ -186,11 +151,10 @@ test.describe('limits across two UI processes with Redis @limits', () => {
       req.pipe(upstream);
     });
     await new Promise<void>((r) => balancer?.listen(BALANCER, '127.0.0.1', r));
-    await Promise.all(PORTS.map((p) => up(`http://127.0.0.1:${p}/api/ready`)));
   });
 
   test.afterAll(async () => {
-    for (const s of servers) s.kill('SIGTERM');
+    for (const s of servers) s.stop();
     await new Promise((r) => balancer?.close(r));
   });
 
