@@ -8,6 +8,8 @@ async function load() {
 
 describe('the limits (in memory, production defaults)', () => {
   beforeEach(() => {
+    // Our own clock (test/clock-shift.ts may have moved Date already).
+    vi.useRealTimers();
     vi.useFakeTimers({ now: new Date('2026-12-01T12:00:00Z') });
     delete process.env.REDIS_URL;
   });
