@@ -79,30 +79,49 @@ test.describe('limits on the pages @limits', () => {
     });
   });
 
-  test('wrong passwords: a growing wait per account, said on the page; then the right one works', async ({
-    page,
-    user,
-  }) => {
-    let limitedAt = -1;
-    for (let i = 0; i < 9 && limitedAt < 0; i++) {
-      await page.goto('/login');
-      await page.getByLabel('E-Mail').fill(user.email);
-      await page.getByLabel('Password').fill(`wrong-${i}`);
-      await page.getByRole('button', { name: /^Sign in( with password)?$/ }).click();
-      await expect(page.getByRole('alert').or(status(page)).first()).toBeVisible();
-      if (/[?&]limit=password/.test(page.url())) limitedAt = i;
-    }
-    // The first five wrong passwords are free; the waits then double from 1 s, so a browser
-    // that types at human speed meets one within a few more.
-    expect(limitedAt, 'the first five are free').toBeGreaterThanOrEqual(5);
-    await expect(status(page)).toContainText(
-      /Too many sign-in attempts\. You can try again in \d+\sseconds?\./,
-    );
-    const retry = Number(new URL(page.url()).searchParams.get('retry'));
-    await page.waitForTimeout((retry + 1) * 1000);
-    await signInWithPassword(page, user);
-    await expect(secondFactor(page)).toBeVisible();
-  });
+  for (const { javaScriptEnabled, locale, said } of [
+    {
+      javaScriptEnabled: true,
+      locale: 'en-US',
+      said: /Too many sign-in attempts\. You can try again in \d+\sseconds?\./,
+    },
+    {
+      javaScriptEnabled: false,
+      locale: 'fr-FR',
+      said: /Trop de tentatives de connexion\. Vous pourrez réessayer dans \d+\ssecondes?\./,
+    },
+  ]) {
+    test.describe(`wrong passwords (JS ${javaScriptEnabled ? 'on' : 'off'}, ${locale})`, () => {
+      test.use({ javaScriptEnabled, locale, extraHTTPHeaders: { 'accept-language': locale } });
+
+      test('a growing wait per account, said on the page; then the right one works', async ({
+        page,
+        user,
+      }) => {
+        const signIn = async (password: string) => {
+          await page.goto('/login');
+          await page.locator('input[name="identifier"]').fill(user.email);
+          await page.locator('input[name="password"]').fill(password);
+          await page.locator('button[name="method"][value="password"]').click();
+        };
+        let limitedAt = -1;
+        for (let i = 0; i < 9 && limitedAt < 0; i++) {
+          await signIn(`wrong-${i}`);
+          await expect(page.getByRole('alert').or(status(page)).first()).toBeVisible();
+          if (/[?&]limit=password/.test(page.url())) limitedAt = i;
+        }
+        // The first five wrong passwords are free; the waits then double from 1 s, so a browser
+        // that types at human speed meets one within a few more.
+        expect(limitedAt, 'the first five are free').toBeGreaterThanOrEqual(5);
+        await expect(status(page)).toContainText(said);
+        const retry = Number(new URL(page.url()).searchParams.get('retry'));
+        // Waiting out the wait is what is tested here.
+        await page.waitForTimeout((retry + 1) * 1000);
+        await signIn(user.password);
+        await expect(secondFactor(page)).toBeVisible();
+      });
+    });
+  }
 });
 
 // Two UI processes behind a round-robin balancer, sharing Redis: the limits hold whichever
