@@ -4,13 +4,7 @@
 export const DEVICES_CSRF_PURPOSE = 'devices';
 
 /** The one-line outcome of a form post, carried back to /devices as `?notice=`. */
-export const DEVICE_NOTICES = [
-  'revoked',
-  'revoked-others',
-  'csrf',
-  'not-found',
-  'current',
-] as const;
+const DEVICE_NOTICES = ['revoked', 'revoked-others', 'csrf', 'not-found', 'current'] as const;
 export type DeviceNotice = (typeof DEVICE_NOTICES)[number];
 
 export function asDeviceNotice(value: unknown): DeviceNotice | undefined {

@@ -27,7 +27,7 @@ export function cspSources(value: string | undefined, fallback: string): string 
   return sources.length ? sources.join(' ') : fallback;
 }
 
-export function contentSecurityPolicy(o: HeaderOptions): string {
+function contentSecurityPolicy(o: HeaderOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${o.nonce}' 'strict-dynamic'${o.dev ? " 'unsafe-eval'" : ''}`,

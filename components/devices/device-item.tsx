@@ -30,7 +30,7 @@ function aalLabel(t: Translate, aal: string): string {
 }
 
 /** "Chrome 140 on Linux", from the parsed user agent. */
-export function deviceName(t: Translate, device: DeviceView): string {
+function deviceName(t: Translate, device: DeviceView): string {
   return t('devices.name', {
     browser: device.userAgent.browser ?? t('devices.unknown-browser'),
     os: device.userAgent.os ?? t('devices.unknown-os'),

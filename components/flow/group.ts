@@ -1,7 +1,7 @@
 import type { UiNode } from '@/lib/kratos/types';
 
 // The order users expect: who you are, then how you prove it.
-export const GROUP_ORDER = [
+const GROUP_ORDER = [
   'default',
   'identifier_first',
   'profile',
@@ -38,12 +38,11 @@ const rankIn = (order: readonly string[]) => (group: string) => {
   return i === -1 ? order.length : i;
 };
 
-export const isHidden = (n: UiNode) =>
-  n.attributes.nodeType === 'input' && n.attributes.type === 'hidden';
+const isHidden = (n: UiNode) => n.attributes.nodeType === 'input' && n.attributes.type === 'hidden';
 const isSubmit = (n: UiNode) =>
   n.attributes.nodeType === 'input' &&
   (n.attributes.type === 'submit' || n.attributes.type === 'button');
-export const isScript = (n: UiNode) => n.attributes.nodeType === 'script';
+const isScript = (n: UiNode) => n.attributes.nodeType === 'script';
 const isBackButton = (n: UiNode) =>
   n.attributes.nodeType === 'input' &&
   n.attributes.name === 'screen' &&

@@ -22,7 +22,7 @@ const SECTIONS: Record<string, { title: OwnKey; description: OwnKey }> = {
 };
 
 /** The id of a section: forms post to `ui.action#<id>` so the browser comes back to it. */
-export const sectionId = (group: string) => `settings-${group.replace(/[^a-z0-9_-]/gi, '')}`;
+const sectionId = (group: string) => `settings-${group.replace(/[^a-z0-9_-]/gi, '')}`;
 
 /**
  * Kratos's flow-level messages ("Your changes have been saved!") say nothing about which form

@@ -10,5 +10,4 @@ export {
   rejectLogout,
 } from './client';
 export { idTokenClaims } from './claims';
-export { mapLoginRequest } from './map';
 export type * from './types';

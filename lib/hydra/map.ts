@@ -49,7 +49,7 @@ function httpUrl(raw: string | null | undefined): string | undefined {
   }
 }
 
-export function mapApp(raw: z.infer<typeof client> | undefined | null): AppView {
+function mapApp(raw: z.infer<typeof client> | undefined | null): AppView {
   const id = raw?.client_id ?? '';
   return {
     id,

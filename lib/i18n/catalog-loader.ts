@@ -76,8 +76,3 @@ export function loadOryCatalog(locale: string): Promise<Catalog | undefined> {
   }
   return promise;
 }
-
-/** The catalog if it is already in memory (for code that cannot wait). */
-export function loadedOryCatalog(locale: string): Catalog | undefined {
-  return loaded.get(locale);
-}

@@ -30,7 +30,7 @@ const TAG_RE = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/;
 const MAX_HEADER_LENGTH = 2000;
 const MAX_RANGES = 32;
 
-export function baseLanguage(locale: string): string {
+function baseLanguage(locale: string): string {
   return locale.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 

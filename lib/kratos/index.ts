@@ -10,5 +10,5 @@ export {
 export type * from './types';
 // The Devices page: the user's own sessions (lib/kratos/sessions.ts).
 export { loadDevices, revokeDevice, revokeOtherDevices } from './sessions';
-export type { DevicesOutcome, RevokeOutcome } from './sessions';
-export type { AuthMethodView, DeviceView, DevicesView, UserAgentView } from './devices-map';
+export type { RevokeOutcome } from './sessions';
+export type { AuthMethodView, DeviceView } from './devices-map';

@@ -16,7 +16,7 @@ import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
 import * as raw from './schema';
 
 /** Query parameters that define a flow and must be kept when it is started again. */
-export const RESTART_KEYS: Record<FlowKind, readonly string[]> = {
+const RESTART_KEYS: Record<FlowKind, readonly string[]> = {
   login: ['aal', 'refresh', 'return_to', 'login_challenge', 'organization', 'via'],
   registration: ['return_to', 'login_challenge', 'organization'],
   verification: ['return_to'],
@@ -31,11 +31,6 @@ export function pickRestartParams(kind: FlowKind, source: URLSearchParams): Rest
     if (value) out[key] = value;
   }
   return out;
-}
-
-export function mapMessage(input: unknown): UiMessage | undefined {
-  const parsed = raw.message.safeParse(input);
-  return parsed.success ? toMessage(parsed.data) : undefined;
 }
 
 function toMessage(m: raw.RawMessage): UiMessage;

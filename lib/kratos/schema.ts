@@ -10,7 +10,7 @@ const record = z.record(z.string(), z.unknown());
 const object = record.optional().catch(undefined);
 
 /** A message: the id is what we translate, so without one it is not a message. */
-export const message = z.object({
+const message = z.object({
   id: z.number(),
   type: z.enum(['info', 'error', 'success']).catch('info'),
   text: z.string().catch(''),
@@ -35,7 +35,7 @@ function listOf<T extends z.ZodType>(item: T) {
 
 export const messages = listOf(message);
 
-export const attributes = z.object({
+const attributes = z.object({
   node_type: text,
   name: text,
   type: text,
@@ -96,7 +96,6 @@ export const flow = z
     id: '',
     ui: { action: '', method: 'POST', messages: [], nodes: [] },
   });
-export type RawFlow = z.infer<typeof flow>;
 
 /** Kratos's error, on the API wrapped as {error: {...}}, on /self-service/errors bare. */
 const errorFields = z.object({

@@ -26,7 +26,7 @@ import type { SdkResult } from '@/lib/ory-sdk';
  * Sessions per page asked of Kratos: a user with 100 sessions takes 2 pages (3 requests on
  * Kratos v1.3.1, whose page tokens are off by one; see collectSessions).
  */
-export const DEVICES_PAGE_SIZE = 50;
+const DEVICES_PAGE_SIZE = 50;
 /** At most this many requests per list (about 1,000 sessions): a runaway list renders fast. */
 const MAX_PAGES = 20;
 

@@ -1,23 +1,15 @@
 // View models the pages render. Raw @ory/client types never leave lib/kratos.
-import type { AppView, OAuth2LoginView } from '@/lib/hydra/types';
-
-export type { AppView, OAuth2LoginView };
+import type { OAuth2LoginView } from '@/lib/hydra/types';
 
 /** The self-service flows with a page of their own (and a /start/<kind> route). */
-export const FLOW_KINDS = [
-  'login',
-  'registration',
-  'verification',
-  'recovery',
-  'settings',
-] as const;
+const FLOW_KINDS = ['login', 'registration', 'verification', 'recovery', 'settings'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 
 export function isFlowKind(value: string): value is FlowKind {
   return (FLOW_KINDS as readonly string[]).includes(value);
 }
 
-export type MessageType = 'info' | 'error' | 'success';
+type MessageType = 'info' | 'error' | 'success';
 
 /** A Kratos message, carried by id so it can be translated at render time. */
 export interface UiMessage {
@@ -44,7 +36,7 @@ export interface InputAttributes {
   onloadTrigger?: string;
 }
 
-export interface ImageAttributes {
+interface ImageAttributes {
   nodeType: 'img';
   id: string;
   src: string;
@@ -60,14 +52,14 @@ export interface TextAttributes {
   secrets?: UiMessage[];
 }
 
-export interface AnchorAttributes {
+interface AnchorAttributes {
   nodeType: 'a';
   id: string;
   href: string;
   title: UiMessage;
 }
 
-export interface ScriptAttributes {
+interface ScriptAttributes {
   nodeType: 'script';
   id: string;
   src: string;
@@ -78,13 +70,13 @@ export interface ScriptAttributes {
   async?: boolean;
 }
 
-export interface DivAttributes {
+interface DivAttributes {
   nodeType: 'div';
   id: string;
   className?: string;
 }
 
-export interface UnknownAttributes {
+interface UnknownAttributes {
   nodeType: 'unknown';
   rawType: string;
 }
@@ -140,7 +132,7 @@ export type FlowOutcome =
   | { kind: 'unavailable' };
 
 /** Why we started a flow over for the user; shown to them as one line (`?notice=`). */
-export const NOTICES = ['expired', 'attempts', 'csrf', 'missing'] as const;
+const NOTICES = ['expired', 'attempts', 'csrf', 'missing'] as const;
 export type Notice = (typeof NOTICES)[number];
 
 /** The notice named by a query value, if it is one of ours. */
@@ -148,7 +140,7 @@ export function asNotice(value: unknown): Notice | undefined {
   return NOTICES.find((n) => n === value);
 }
 
-export type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
+type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
 
 export interface SessionView {
   id: string;
@@ -164,7 +156,7 @@ export interface SessionView {
   };
 }
 
-export interface VerifiableAddress {
+interface VerifiableAddress {
   value: string;
   via: string;
   verified: boolean;

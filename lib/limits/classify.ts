@@ -2,7 +2,7 @@
 // (pure, unit-tested): the ones that make Kratos send a message, and password attempts.
 
 /** A flow kind whose submissions can make Kratos send a message or check a password. */
-export type LimitedFlow = 'login' | 'registration' | 'recovery' | 'verification' | 'settings';
+type LimitedFlow = 'login' | 'registration' | 'recovery' | 'verification' | 'settings';
 
 export type Classified =
   /** Kratos will send a code or link to `target` (an email address or phone number). */

@@ -2,7 +2,7 @@ import type { FlowView, Notice, UiMessage, UiNode } from '@/lib/kratos/types';
 import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 /** The second factors a Kratos aal2 login flow can offer, by their node group. */
-export const FACTORS = ['totp', 'webauthn', 'passkey', 'code', 'lookup_secret'] as const;
+const FACTORS = ['totp', 'webauthn', 'passkey', 'code', 'lookup_secret'] as const;
 export type Factor = (typeof FACTORS)[number];
 
 export function isFactor(value: unknown): value is Factor {
@@ -31,7 +31,7 @@ const MESSAGE_FACTOR: Record<number, Factor> = {
 };
 
 /** The factor a message is about; undefined for the screen's general messages (1010004, ...). */
-export function messageFactor(message: UiMessage): Factor | undefined {
+function messageFactor(message: UiMessage): Factor | undefined {
   return MESSAGE_FACTOR[message.id];
 }
 
@@ -93,7 +93,7 @@ export function chooseFactor({
 }
 
 /** Kratos sent a code and asks for it (state sent_email: the code group has its `code` field). */
-export function codeSent(nodes: UiNode[]): boolean {
+function codeSent(nodes: UiNode[]): boolean {
   return nodes.some(
     (n) => n.group === 'code' && n.attributes.nodeType === 'input' && n.attributes.name === 'code',
   );

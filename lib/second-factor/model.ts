@@ -1,6 +1,6 @@
 import type { FlowView, InputAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 
-export interface AddressChoice {
+interface AddressChoice {
   address: string;
   label?: UiMessage;
 }
