@@ -10,7 +10,7 @@ import { TextLink } from '@/components/ui/text-link';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [outcome, { t }, query] = await Promise.all([loadSession(), getI18n(), searchParams]);
-  if (outcome.kind === 'redirect') redirect(outcome.to);
+  if (outcome.kind === 'second-factor-owed') redirect(outcome.to);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
     return (

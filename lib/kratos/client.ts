@@ -99,12 +99,12 @@ async function settle(flow: FlowView): Promise<FlowOutcome> {
   let signedIn: boolean | undefined;
   const hasSession = async () =>
     flow.kind === 'login' &&
-    (signedIn ??= ['session', 'redirect'].includes((await loadSession()).kind));
+    (signedIn ??= ['session', 'second-factor-owed'].includes((await loadSession()).kind));
   const deadEnd = await loginDeadEnd(flow, hasSession);
   if (!deadEnd) return { kind: 'flow', flow };
   const params = { ...flow.restartParams };
   if (flow.kind === 'login' && flow.requestedAal !== 'aal2') {
-    if ((await loadSession()).kind === 'redirect') params.aal = 'aal2';
+    if ((await loadSession()).kind === 'second-factor-owed') params.aal = 'aal2';
   }
   return { kind: 'restart', to: restartUrl(flow.kind, params, deadEnd), reason: deadEnd };
 }
@@ -196,7 +196,10 @@ export const loadSession = cache(async (): Promise<SessionOutcome> => {
   if (result.status === 0 || result.status >= 500) return { kind: 'unavailable' };
   const error = mapError(result.status, result.body);
   if (result.status === 403 && error.redirectTo) {
-    return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/' };
+    return {
+      kind: 'second-factor-owed',
+      to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/',
+    };
   }
   return { kind: 'anonymous' };
 });

@@ -165,5 +165,6 @@ interface VerifiableAddress {
 export type SessionOutcome =
   | { kind: 'session'; session: SessionView }
   | { kind: 'anonymous' }
-  | { kind: 'redirect'; to: string }
+  /** Signed in, but the session still owes its second factor: `to` finishes it. */
+  | { kind: 'second-factor-owed'; to: string }
   | { kind: 'unavailable' };

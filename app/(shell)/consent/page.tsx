@@ -17,7 +17,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
   if (session.kind === 'unavailable') redirect(unavailableFrom(here));
   if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   const request = outcome.request;
-  if (session.kind === 'redirect') {
+  if (session.kind === 'second-factor-owed') {
     // Signed in, but the second factor is still owed (e.g. right after creating the account):
     // the 2FA screen first, then back here.
     redirect(restartUrl('login', { aal: 'aal2', return_to: `${env().UI_URL}${here}` }));

@@ -37,7 +37,8 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
     // A session that still owes its second factor goes back to the 2FA screen, not the password.
     const session = await loadSession();
-    const params: Record<string, string> = session.kind === 'redirect' ? { aal: 'aal2' } : {};
+    const params: Record<string, string> =
+      session.kind === 'second-factor-owed' ? { aal: 'aal2' } : {};
     redirect(restartUrl('login', params, RESTART_LOGIN[outcome.error.id]));
   }
   const error = outcome.kind === 'error' ? outcome.error : undefined;
