@@ -13,6 +13,17 @@ const ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
+/**
+ * The one 303 of ours: to a page of ours (a relative path) after a request, never stored in
+ * caches; `headers` adds to it (Retry-After, Set-Cookie).
+ */
+export function seeOther(location: string, headers: Record<string, string> = {}): Response {
+  return new Response(null, {
+    status: 303,
+    headers: { ...headers, location, 'cache-control': 'no-store' },
+  });
+}
+
 export interface HopText {
   lang: string;
   dir: 'ltr' | 'rtl';

@@ -28,9 +28,8 @@ export function unavailableFrom(path: string): string {
   return `/unavailable?${new URLSearchParams({ from: path })}`;
 }
 
-/** A 303 to a page of ours after a form post. */
-export const seeOther = (location: string) =>
-  new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } });
+/** A 303 to a page of ours after a form post (lib/navigation.ts). */
+export { seeOther } from '@/lib/navigation';
 
 export interface OwnForm {
   /** A text field of the form ('' when absent). */

@@ -3,7 +3,7 @@ import { isIP } from 'node:net';
 import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 import { logger } from '@/lib/log';
-import { isFormNavigation, navigationHop } from '@/lib/navigation';
+import { isFormNavigation, navigationHop, seeOther } from '@/lib/navigation';
 import { cookiesForKratos } from './own-cookies';
 import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
@@ -333,14 +333,7 @@ function limitedResponse(
       { status: 429, headers: { 'retry-after': retryAfter, 'cache-control': 'no-store' } },
     );
   }
-  return new Response(null, {
-    status: 303,
-    headers: {
-      location: limitedFlowUrl(flow, flowId, limited),
-      'retry-after': retryAfter,
-      'cache-control': 'no-store',
-    },
-  });
+  return seeOther(limitedFlowUrl(flow, flowId, limited), { 'retry-after': retryAfter });
 }
 
 function originOf(raw: string): string {
@@ -379,8 +372,5 @@ function unavailable(request: Request): Response {
       { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '5' } },
     );
   }
-  return new Response(null, {
-    status: 303,
-    headers: { location: '/unavailable', 'cache-control': 'no-store' },
-  });
+  return seeOther('/unavailable');
 }

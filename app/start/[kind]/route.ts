@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { unavailableFrom } from '@/lib/own-forms';
+import { seeOther, unavailableFrom } from '@/lib/own-forms';
 import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
 import { hydraEnabled, loadLoginRequest } from '@/lib/hydra';
 import { startBrowserFlow } from '@/lib/kratos';
@@ -78,11 +78,8 @@ function comeBackAfterLogin(location: string, kind: FlowKind, request: NextReque
   return `${url.pathname}${url.search}`;
 }
 
-function redirect(location: string, cookies: string[]): NextResponse {
-  const response = new NextResponse(null, {
-    status: 303,
-    headers: { location, 'cache-control': 'no-store' },
-  });
+function redirect(location: string, cookies: string[]): Response {
+  const response = seeOther(location);
   for (const cookie of cookies) response.headers.append('set-cookie', cookie);
   return response;
 }
