@@ -1,9 +1,8 @@
+import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
 import type { FlowView, Notice } from '@/lib/kratos/types';
 
-// Kratos message ids after which a login flow cannot go on (text/id.go in Kratos v1.3.1).
-const FLOW_EXPIRED = 4010001;
-/** Kratos v1.3.1's generic "{reason}" error: which one it is, its context tells. */
-const GENERIC = 4000001;
+// Kratos message ids after which a login flow cannot go on.
+const { FLOW_EXPIRED, GENERIC_ERROR: GENERIC } = KRATOS_MESSAGE;
 
 /**
  * Why a login flow is a dead end that only a fresh flow gets out of, or undefined when it can

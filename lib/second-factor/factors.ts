@@ -1,4 +1,5 @@
 import type { FlowView, Notice, UiMessage, UiNode } from '@/lib/kratos/types';
+import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
 import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 /** The second factors a Kratos aal2 login flow can offer, by their node group. */
@@ -15,19 +16,20 @@ const DEFAULT_ORDER: readonly Factor[] = ['totp', 'webauthn', 'passkey', 'code']
 
 // Flow-level messages that belong to one factor (Kratos text ids). Node-level messages belong
 // to their node's group.
+const M = KRATOS_MESSAGE;
 const MESSAGE_FACTOR: Record<number, Factor> = {
-  4000008: 'totp', // the authentication code is invalid
-  4000012: 'lookup_secret', // backup code already used
-  4000014: 'lookup_secret', // no backup codes set up
-  4000016: 'lookup_secret', // backup code not valid
-  4000013: 'webauthn', // no WebAuthn device set up
-  4000015: 'webauthn', // no security key for this account
-  4010008: 'code', // login code invalid or used
-  4000035: 'code', // address not on this identity
-  1010014: 'code', // code sent
-  1010025: 'code', // code sent (newer Kratos)
-  1040005: 'code', // registration code sent
-  4040003: 'code', // registration code invalid or used
+  [M.TOTP_INVALID]: 'totp',
+  [M.BACKUP_CODE_USED]: 'lookup_secret',
+  [M.NO_BACKUP_CODES]: 'lookup_secret',
+  [M.BACKUP_CODE_INVALID]: 'lookup_secret',
+  [M.NO_WEBAUTHN]: 'webauthn',
+  [M.NO_SECURITY_KEY]: 'webauthn',
+  [M.LOGIN_CODE_INVALID]: 'code',
+  [M.ADDRESS_NOT_ON_IDENTITY]: 'code',
+  [M.CODE_SENT]: 'code',
+  [M.CODE_SENT_V2]: 'code',
+  [M.REGISTRATION_CODE_SENT]: 'code',
+  [M.REGISTRATION_CODE_INVALID]: 'code',
 };
 
 /** The factor a message is about; undefined for the screen's general messages (1010004, ...). */

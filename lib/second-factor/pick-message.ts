@@ -1,17 +1,11 @@
 import type { Notice, UiMessage, UiNode } from '@/lib/kratos/types';
+import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
 import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 export type { Notice };
 
-// Kratos message ids on the email-code second factor (text/id.go in Kratos).
-export const MSG = {
-  REFRESH: 1010003,
-  SECOND_FACTOR: 1010004,
-  CODE_SENT: 1010014,
-  CODE_SENT_V2: 1010025,
-  /** Registration by code (passwordless): the code was sent. */
-  REGISTRATION_CODE_SENT: 1040005,
-} as const;
+// Kratos message ids on the email-code second factor (lib/kratos/message-ids.ts).
+export const MSG = KRATOS_MESSAGE;
 
 export type PickedMessage =
   { kind: 'kratos'; message: UiMessage } | { kind: 'notice'; notice: Notice } | { kind: 'none' };
