@@ -135,4 +135,38 @@ export const pt = {
   'login.identifier-first.not-you': 'Não é você?',
   'login.identifier-first.signing-in-as': 'Entrando como {account}',
   'login.code.sent-to': 'Enviamos um código para {address}.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'Endereço de e-mail',
+  'schema.traits.name.first': 'Nome',
+  'schema.traits.name.last': 'Sobrenome',
+  'email.code-once': 'O código funciona uma única vez e expira em breve.',
+  'email.ignore': 'Se você não pediu isso, pode ignorar este e-mail.',
+  'email.other-address':
+    'Se foi você, verifique se você se cadastrou com outro endereço de e-mail. Se não foi você, pode ignorar este e-mail.',
+  'email.sent-by': 'Enviado por {name}.',
+  'email.login.subject': 'Seu código de acesso para {name}',
+  'email.login.heading': 'Seu código de acesso',
+  'email.login.lead': 'Digite este código para entrar em {name}:',
+  'email.login.nobody': 'Ninguém consegue entrar sem ele.',
+  'email.registration.subject': 'Seu código de cadastro para {name}',
+  'email.registration.heading': 'Conclua a criação da sua conta',
+  'email.registration.lead': 'Digite este código para concluir seu cadastro em {name}:',
+  'email.verification.subject': 'Verifique seu endereço de e-mail para {name}',
+  'email.verification.heading': 'Verifique seu endereço de e-mail',
+  'email.verification.lead':
+    'Digite este código para verificar seu endereço de e-mail para {name}:',
+  'email.verification.link-lead': 'Ou abra este link:',
+  'email.verification.link-label': 'Verificar endereço de e-mail',
+  'email.verification-invalid.subject': 'Alguém tentou verificar este endereço de e-mail em {name}',
+  'email.verification-invalid.heading': 'Endereço de e-mail não verificado',
+  'email.verification-invalid.lead':
+    'Alguém pediu para verificar este endereço de e-mail em {name}, mas nenhuma conta usa este endereço.',
+  'email.recovery.subject': 'Seu código de recuperação de conta para {name}',
+  'email.recovery.heading': 'Recupere sua conta',
+  'email.recovery.lead': 'Digite este código para voltar a acessar sua conta em {name}:',
+  'email.recovery.unchanged': 'Sua conta continua como está.',
+  'email.recovery-invalid.subject': 'Tentativa de recuperação de conta em {name}',
+  'email.recovery-invalid.heading': 'Tentativa de recuperação de conta',
+  'email.recovery-invalid.lead':
+    'Alguém digitou este endereço de e-mail para recuperar uma conta em {name}, mas nenhuma conta usa este endereço, então nada foi alterado.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -137,4 +137,38 @@ export const ru = {
   'login.identifier-first.not-you': 'Это не вы?',
   'login.identifier-first.signing-in-as': 'Вход как {account}',
   'login.code.sent-to': 'Мы отправили код на {address}.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'Адрес электронной почты',
+  'schema.traits.name.first': 'Имя',
+  'schema.traits.name.last': 'Фамилия',
+  'email.code-once': 'Код действует один раз и скоро истечёт.',
+  'email.ignore': 'Если вы этого не запрашивали, просто проигнорируйте это письмо.',
+  'email.other-address':
+    'Если это были вы, проверьте, не регистрировались ли вы с другим адресом электронной почты. Если это были не вы, просто проигнорируйте это письмо.',
+  'email.sent-by': 'Отправлено {name}.',
+  'email.login.subject': 'Ваш код входа в {name}',
+  'email.login.heading': 'Ваш код входа',
+  'email.login.lead': 'Введите этот код, чтобы войти в {name}:',
+  'email.login.nobody': 'Без него никто не сможет войти.',
+  'email.registration.subject': 'Ваш код регистрации в {name}',
+  'email.registration.heading': 'Завершите создание аккаунта',
+  'email.registration.lead': 'Введите этот код, чтобы завершить регистрацию в {name}:',
+  'email.verification.subject': 'Подтвердите адрес электронной почты для {name}',
+  'email.verification.heading': 'Подтвердите адрес электронной почты',
+  'email.verification.lead':
+    'Введите этот код, чтобы подтвердить адрес электронной почты для {name}:',
+  'email.verification.link-lead': 'Или откройте эту ссылку:',
+  'email.verification.link-label': 'Подтвердить адрес',
+  'email.verification-invalid.subject': 'Кто-то пытался подтвердить этот адрес в {name}',
+  'email.verification-invalid.heading': 'Адрес не подтверждён',
+  'email.verification-invalid.lead':
+    'Кто-то запросил подтверждение этого адреса в {name}, но ни один аккаунт не использует этот адрес.',
+  'email.recovery.subject': 'Ваш код восстановления аккаунта в {name}',
+  'email.recovery.heading': 'Восстановление аккаунта',
+  'email.recovery.lead': 'Введите этот код, чтобы вернуть доступ к аккаунту {name}:',
+  'email.recovery.unchanged': 'Ваш аккаунт останется без изменений.',
+  'email.recovery-invalid.subject': 'Попытка восстановления аккаунта в {name}',
+  'email.recovery-invalid.heading': 'Попытка восстановления аккаунта',
+  'email.recovery-invalid.lead':
+    'Кто-то ввёл этот адрес, чтобы восстановить аккаунт в {name}, но ни один аккаунт не использует этот адрес, поэтому ничего не изменилось.',
 } as const satisfies Partial<Record<OwnKey, string>>;

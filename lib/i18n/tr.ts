@@ -136,4 +136,38 @@ export const tr = {
   'login.identifier-first.not-you': 'Siz değil misiniz?',
   'login.identifier-first.signing-in-as': '{account} olarak oturum açılıyor',
   'login.code.sent-to': '{address} adresine bir kod gönderdik.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'E-posta adresi',
+  'schema.traits.name.first': 'Ad',
+  'schema.traits.name.last': 'Soyad',
+  'email.code-once': 'Kod yalnızca bir kez çalışır ve yakında sona erer.',
+  'email.ignore': 'Bunu siz istemediyseniz bu e-postayı yok sayabilirsiniz.',
+  'email.other-address':
+    'Bu sizseniz, başka bir e-posta adresiyle kaydolup kaydolmadığınızı kontrol edin. Siz değilseniz bu e-postayı yok sayabilirsiniz.',
+  'email.sent-by': '{name} tarafından gönderildi.',
+  'email.login.subject': '{name} için oturum açma kodunuz',
+  'email.login.heading': 'Oturum açma kodunuz',
+  'email.login.lead': '{name} hesabında oturum açmak için bu kodu girin:',
+  'email.login.nobody': 'Bu kod olmadan kimse oturum açamaz.',
+  'email.registration.subject': '{name} için kayıt kodunuz',
+  'email.registration.heading': 'Hesabınızı oluşturmayı tamamlayın',
+  'email.registration.lead': '{name} kaydınızı tamamlamak için bu kodu girin:',
+  'email.verification.subject': '{name} için e-posta adresinizi doğrulayın',
+  'email.verification.heading': 'E-posta adresinizi doğrulayın',
+  'email.verification.lead': '{name} için e-posta adresinizi doğrulamak üzere bu kodu girin:',
+  'email.verification.link-lead': 'Veya bu bağlantıyı açın:',
+  'email.verification.link-label': 'E-posta adresini doğrula',
+  'email.verification-invalid.subject':
+    'Birisi {name} üzerinde bu e-posta adresini doğrulamaya çalıştı',
+  'email.verification-invalid.heading': 'E-posta adresi doğrulanmadı',
+  'email.verification-invalid.lead':
+    'Birisi {name} üzerinde bu e-posta adresinin doğrulanmasını istedi, ancak bu adresi kullanan bir hesap yok.',
+  'email.recovery.subject': '{name} için hesap kurtarma kodunuz',
+  'email.recovery.heading': 'Hesabınızı kurtarın',
+  'email.recovery.lead': '{name} hesabınıza yeniden erişmek için bu kodu girin:',
+  'email.recovery.unchanged': 'Hesabınız olduğu gibi kalır.',
+  'email.recovery-invalid.subject': '{name} üzerinde hesap kurtarma denemesi',
+  'email.recovery-invalid.heading': 'Hesap kurtarma denemesi',
+  'email.recovery-invalid.lead':
+    'Birisi {name} üzerinde bir hesabı kurtarmak için bu e-posta adresini girdi, ancak bu adresi kullanan bir hesap yok, bu yüzden hiçbir şey değiştirilmedi.',
 } as const satisfies Partial<Record<OwnKey, string>>;
