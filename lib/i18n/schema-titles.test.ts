@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { UiMessage } from '@/lib/kratos/types';
 import { fieldLabel } from './schema-titles';
 import { createTranslator } from './translator';
 
-const title = (text: string) => ({ id: 1070002, text, type: 'info', context: { title: text } });
+const title = (text: string): UiMessage => ({
+  id: 1070002,
+  text,
+  type: 'info',
+  context: { title: text },
+});
 
 describe('schema field titles', () => {
   it('translates the default schema from our catalogs', () => {
