@@ -3,6 +3,7 @@ import type { FlowView } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
 import { FlowNode, firstErrorNode } from './node';
+import { LocalePayload } from './locale-payload';
 import type { UiNode } from '@/lib/kratos/types';
 
 const isTextField = (n: UiNode) =>
@@ -51,6 +52,7 @@ export function FlowForm({
               joined={node.group !== group && node.group !== 'default'}
             />
           ))}
+          <LocalePayload />
           <FormPending />
         </form>
       ))}

@@ -4,6 +4,7 @@ import { Select } from '@/components/ui/select';
 import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
 import { useI18n, type I18n } from '@/lib/i18n';
+import { fieldLabel } from '@/lib/i18n/schema-titles';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';
 
@@ -12,8 +13,8 @@ function valueString(value: unknown): string | undefined {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function nodeLabel(tm: I18n['tm'], node: UiNode, attrs: InputAttributes): string {
-  return tm(node.label ?? attrs.label) || attrs.name;
+function nodeLabel(i18n: I18n, node: UiNode, attrs: InputAttributes): string {
+  return fieldLabel(i18n, attrs.name, node.label ?? attrs.label) || attrs.name;
 }
 
 // Kratos sends no autocomplete for its one-time-code fields; browsers and password managers
@@ -158,11 +159,12 @@ function InputNode({
   focus?: boolean;
   joined?: boolean;
 }) {
-  const { t, tm } = useI18n();
+  const i18n = useI18n();
+  const { t, tm } = i18n;
   const errors = node.messages.filter((m) => m.type === 'error').map(tm);
   const infos = node.messages.filter((m) => m.type !== 'error').map(tm);
   const value = valueString(attrs.value);
-  const label = nodeLabel(tm, node, attrs);
+  const label = nodeLabel(i18n, node, attrs);
 
   switch (attrs.type) {
     case 'hidden':

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { cn, inputClass, labelClass } from '@/components/ui/variants';
 import { FormPending } from '@/components/ui/form-pending';
 import { FlowForm } from '@/components/flow/flow-form';
+import { LocalePayload } from '@/components/flow/locale-payload';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
 import { SignOutForm } from '@/components/session/sign-out-form';
@@ -247,9 +248,16 @@ function messageId(picked: PickedMessage): number | string | undefined {
 }
 
 function Hidden({ model, except }: { model: SecondFactorModel; except?: string }) {
-  return model.hidden
-    .filter((h) => h.name !== except)
-    .map((h, i) => <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />);
+  return (
+    <>
+      {model.hidden
+        .filter((h) => h.name !== except)
+        .map((h, i) => (
+          <input key={`${h.name}-${i}`} type="hidden" name={h.name} value={h.value} />
+        ))}
+      <LocalePayload />
+    </>
+  );
 }
 
 function ChooseAddress({ model, picked, isError }: StepProps) {

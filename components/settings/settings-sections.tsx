@@ -1,6 +1,7 @@
 import { FlowMessages } from '@/components/flow/messages';
 import { FlowNode, firstErrorNode } from '@/components/flow/node';
 import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from '@/components/flow/group';
+import { LocalePayload } from '@/components/flow/locale-payload';
 import { FormPending } from '@/components/ui/form-pending';
 import { useI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
@@ -77,6 +78,7 @@ export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: stri
               {nodes.map((node, i) => (
                 <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
               ))}
+              <LocalePayload />
               <FormPending />
             </form>
           </section>

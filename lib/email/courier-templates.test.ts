@@ -6,6 +6,7 @@ import {
   COURIER_MESSAGES,
   courierSubject,
   courierTemplates,
+  EMAIL_LOCALES,
   emailLogoUrl,
   goLiteral,
 } from './courier-templates';
@@ -138,5 +139,70 @@ describe('courier templates', () => {
       /<span class="mark"[^>]*>\{\{ "Z" \}\}<\/span>/,
     );
     expect(plain['login_code/valid/email.body.gotmpl']).not.toContain('<img');
+  });
+});
+
+describe("courier templates in the user's language", () => {
+  const files = courierTemplates(example, { baseUrl: BASE });
+
+  it('carries every fully shipped locale, English first as the fallback', () => {
+    expect(EMAIL_LOCALES[0]).toBe('en');
+    expect([...EMAIL_LOCALES].sort()).toEqual([
+      'ar',
+      'de',
+      'en',
+      'es',
+      'fr',
+      'hi',
+      'it',
+      'ja',
+      'ko',
+      'nl',
+      'pl',
+      'pt',
+      'ru',
+      'tr',
+      'zh',
+    ]);
+  });
+
+  it('picks the branch from .TransientPayload.locale and ends in English', () => {
+    for (const message of COURIER_MESSAGES) {
+      for (const kind of [
+        'email.subject.gotmpl',
+        'email.body.gotmpl',
+        'email.body.plaintext.gotmpl',
+      ]) {
+        const file = files[`${message}/${kind}`]!;
+        expect(file).toContain('{{- with .TransientPayload -}}{{- with index . "locale" -}}');
+        for (const locale of EMAIL_LOCALES.filter((l) => l !== 'en'))
+          expect(file).toContain(`eq $locale "${locale}"`);
+        const fallback = file.slice(file.lastIndexOf('{{- else -}}'));
+        if (kind === 'email.subject.gotmpl')
+          expect(fallback).toContain(JSON.stringify(courierSubject(message, example.name)));
+      }
+    }
+  });
+
+  it('has the subject, heading and body in each language, Arabic right to left', () => {
+    const subject = files['login_code/valid/email.subject.gotmpl']!;
+    const html = files['login_code/valid/email.body.gotmpl']!;
+    const text = files['login_code/valid/email.body.plaintext.gotmpl']!;
+    expect(courierSubject('login_code/valid', 'Acme', 'fr')).toBe(
+      'Votre code de connexion pour Acme',
+    );
+    expect(courierSubject('login_code/valid', 'Acme', 'ja')).toBe('Acme のサインインコード');
+    expect(courierSubject('login_code/valid', 'Acme', 'xx')).toBe('Your sign-in code for Acme');
+    for (const locale of ['fr', 'ja', 'ar'])
+      expect(subject).toContain(
+        JSON.stringify(courierSubject('login_code/valid', example.name, locale)),
+      );
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('<html lang="fr" dir="ltr">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(text).toContain(
+      JSON.stringify('Saisissez ce code pour vous connecter à ' + example.name + ' :'),
+    );
+    expect(text).toContain('{{ .LoginCode }}');
   });
 });

@@ -1,4 +1,8 @@
 import type { Brand, Palette } from '../brand-schema';
+import { en, type OwnKey } from '../i18n/en';
+import { formatMessage } from '../i18n/format';
+import { DEFAULT_LOCALE, textDirection } from '../i18n/locales';
+import { OWN_CATALOGS } from '../i18n/own';
 
 // Kratos's courier templates (v1.3.1), branded from the same theme document as the pages:
 // product name in the subject and header, the logo, the colours. Pure: a Brand in, file names
@@ -23,71 +27,102 @@ export const COURIER_MESSAGES = [
 
 export type CourierMessage = (typeof COURIER_MESSAGES)[number];
 
+/** The catalog keys (lib/i18n, email.*) of one message's text; `{name}` is the product name. */
 interface MessageText {
-  subject: (name: string) => string;
-  heading: string;
+  subject: OwnKey;
+  heading: OwnKey;
   /** The sentence before the code (or the first paragraph of a message without one). */
-  lead: (name: string) => string;
+  lead: OwnKey;
   /** The Kratos variable holding the code, when the message has one. */
   code?: string;
   /** The Kratos variable holding a link, where Kratos sends one, and the button's label. */
-  link?: { variable: string; label: string; lead: string };
-  after: string[];
+  link?: { variable: string; label: OwnKey; lead: OwnKey };
+  /** Paragraphs after the code; the keys of one paragraph are joined by a space. */
+  after: OwnKey[][];
 }
-
-const IGNORE = 'If you did not ask for this, you can ignore this email.';
-const OTHER_ADDRESS =
-  'If this was you, check whether you signed up with a different email address. If it was not you, you can ignore this email.';
 
 const MESSAGES: Record<CourierMessage, MessageText> = {
   'login_code/valid': {
-    subject: (name) => `Your sign-in code for ${name}`,
-    heading: 'Your sign-in code',
-    lead: (name) => `Enter this code to sign in to ${name}:`,
+    subject: 'email.login.subject',
+    heading: 'email.login.heading',
+    lead: 'email.login.lead',
     code: '.LoginCode',
-    after: [`The code works once and expires soon. ${IGNORE} Nobody can sign in without it.`],
+    after: [['email.code-once', 'email.ignore', 'email.login.nobody']],
   },
   'registration_code/valid': {
-    subject: (name) => `Your sign-up code for ${name}`,
-    heading: 'Finish creating your account',
-    lead: (name) => `Enter this code to finish signing up for ${name}:`,
+    subject: 'email.registration.subject',
+    heading: 'email.registration.heading',
+    lead: 'email.registration.lead',
     code: '.RegistrationCode',
-    after: [`The code works once and expires soon. ${IGNORE}`],
+    after: [['email.code-once', 'email.ignore']],
   },
   'verification_code/valid': {
-    subject: (name) => `Verify your email address for ${name}`,
-    heading: 'Verify your email address',
-    lead: (name) => `Enter this code to verify your email address for ${name}:`,
+    subject: 'email.verification.subject',
+    heading: 'email.verification.heading',
+    lead: 'email.verification.lead',
     code: '.VerificationCode',
     link: {
       variable: '.VerificationURL',
-      label: 'Verify email address',
-      lead: 'Or open this link:',
+      label: 'email.verification.link-label',
+      lead: 'email.verification.link-lead',
     },
-    after: [IGNORE],
+    after: [['email.ignore']],
   },
   'verification_code/invalid': {
-    subject: (name) => `Someone tried to verify this email address at ${name}`,
-    heading: 'Email address not verified',
-    lead: (name) =>
-      `Someone asked to verify this email address at ${name}, but no account uses this address.`,
-    after: [OTHER_ADDRESS],
+    subject: 'email.verification-invalid.subject',
+    heading: 'email.verification-invalid.heading',
+    lead: 'email.verification-invalid.lead',
+    after: [['email.other-address']],
   },
   'recovery_code/valid': {
-    subject: (name) => `Your account recovery code for ${name}`,
-    heading: 'Recover your account',
-    lead: (name) => `Enter this code to get back into your ${name} account:`,
+    subject: 'email.recovery.subject',
+    heading: 'email.recovery.heading',
+    lead: 'email.recovery.lead',
     code: '.RecoveryCode',
-    after: [`The code works once and expires soon. ${IGNORE} Your account stays as it is.`],
+    after: [['email.code-once', 'email.ignore', 'email.recovery.unchanged']],
   },
   'recovery_code/invalid': {
-    subject: (name) => `Account recovery attempted at ${name}`,
-    heading: 'Account recovery attempted',
-    lead: (name) =>
-      `Someone entered this email address to recover an account at ${name}, but no account uses this address, so nothing was changed.`,
-    after: [OTHER_ADDRESS],
+    subject: 'email.recovery-invalid.subject',
+    heading: 'email.recovery-invalid.heading',
+    lead: 'email.recovery-invalid.lead',
+    after: [['email.other-address']],
   },
 };
+
+/** The locales the templates carry: every fully shipped catalog. English is the fallback. */
+export const EMAIL_LOCALES = Object.keys(OWN_CATALOGS).sort((a, b) =>
+  a === DEFAULT_LOCALE ? -1 : b === DEFAULT_LOCALE ? 1 : a.localeCompare(b),
+);
+
+/** One message's text in one locale (catalog, then English), with the product name filled in. */
+function text(locale: string, key: OwnKey, name: string): string {
+  for (const [catalog, inLocale] of [
+    [OWN_CATALOGS[locale]?.[key], locale],
+    [en[key], DEFAULT_LOCALE],
+  ] as const) {
+    if (catalog === undefined) continue;
+    const out = formatMessage(inLocale, catalog, { name });
+    if (out !== undefined) return out;
+  }
+  return en[key];
+}
+
+/**
+ * The Go template that picks the locale: the flow's transient_payload.locale (which the UI sets
+ * on every form it posts), else English. Each locale's text sits in its own branch.
+ */
+const LOCALE_VAR =
+  '{{- $locale := "" -}}{{- with .TransientPayload -}}{{- with index . "locale" -}}{{- $locale = printf "%v" . -}}{{- end -}}{{- end -}}';
+
+function byLocale(render: (locale: string) => string): string {
+  const [first, ...rest] = EMAIL_LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  if (!first) return render(DEFAULT_LOCALE);
+  const branches = [`{{- if eq $locale ${JSON.stringify(first)} -}}\n${render(first)}`];
+  for (const l of rest)
+    branches.push(`{{- else if eq $locale ${JSON.stringify(l)} -}}\n${render(l)}`);
+  branches.push(`{{- else -}}\n${render(DEFAULT_LOCALE)}`, '{{- end -}}');
+  return `${LOCALE_VAR}\n${branches.join('\n')}`;
+}
 
 export interface EmailOptions {
   /** Where the UI is served (http://127.0.0.1:3000): relative logo paths resolve against it. */
@@ -132,8 +167,15 @@ function css(light: Palette, dark: Palette, brand: Brand): string {
     </style>`;
 }
 
-function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): string {
+function htmlBody(
+  message: CourierMessage,
+  brand: Brand,
+  opts: EmailOptions,
+  locale: string,
+): string {
   const m = MESSAGES[message];
+  const tx = (key: OwnKey) => text(locale, key, brand.name);
+  const dir = textDirection(locale);
   const c = brand.colors.light;
   const font = attrFont(brand.font);
   const logo = emailLogoUrl(brand, opts.baseUrl);
@@ -143,7 +185,7 @@ function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): st
     : `<span class="mark" aria-hidden="true" style="display:inline-block;width:40px;height:40px;line-height:40px;text-align:center;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:700;font-size:20px">${goLiteral(initial)}</span>`;
   const p = (text: string, extra = '') =>
     `<p style="margin:0 0 16px;font-size:16px;line-height:1.5${extra}">${text}</p>`;
-  const parts: string[] = [p(goLiteral(m.lead(brand.name)))];
+  const parts: string[] = [p(goLiteral(tx(m.lead)))];
   if (m.code) {
     parts.push(
       `<p class="code" style="margin:0 0 24px;padding:16px 24px;font-family:${MONO};font-size:32px;line-height:1.2;font-weight:700;letter-spacing:6px;text-align:center;background:${c.background};color:${c.foreground};border:1px solid ${c.border};border-radius:${brand.radius};-webkit-user-select:all;user-select:all">{{ ${m.code} }}</p>`,
@@ -151,26 +193,27 @@ function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): st
   }
   if (m.link) {
     parts.push(
-      p(goLiteral(m.link.lead)),
-      `<p style="margin:0 0 16px"><a class="button" href="{{ ${m.link.variable} }}" style="display:inline-block;padding:12px 20px;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:600;text-decoration:none">${goLiteral(m.link.label)}</a></p>`,
+      p(goLiteral(tx(m.link.lead))),
+      `<p style="margin:0 0 16px"><a class="button" href="{{ ${m.link.variable} }}" style="display:inline-block;padding:12px 20px;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:600;text-decoration:none">${goLiteral(tx(m.link.label))}</a></p>`,
       p(
         `<a href="{{ ${m.link.variable} }}" style="color:${c.primary};word-break:break-all">{{ ${m.link.variable} }}</a>`,
         ';font-size:14px',
       ),
     );
   }
-  for (const text of m.after)
-    parts.push(p(goLiteral(text), `;color:${c.muted}`).replace('<p ', '<p class="muted" '));
+  for (const keys of m.after)
+    parts.push(
+      p(goLiteral(keys.map(tx).join(' ')), `;color:${c.muted}`).replace('<p ', '<p class="muted" '),
+    );
 
-  return `${GENERATED}
-<!DOCTYPE html>
-<html lang="en">
+  return `<!DOCTYPE html>
+<html lang="${locale}" dir="${dir}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
     <meta name="supported-color-schemes" content="light dark">
-    <title>${goLiteral(m.subject(brand.name))}</title>
+    <title>${goLiteral(tx(m.subject))}</title>
     ${css(brand.colors.light, brand.colors.dark, brand)}
   </head>
   <body style="margin:0;padding:0;background:${c.background};color:${c.foreground};font-family:${font}">
@@ -182,7 +225,7 @@ function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): st
               <td style="padding:24px 32px 0">
                 <table role="presentation" cellpadding="0" cellspacing="0">
                   <tr>
-                    <td style="padding-right:12px;vertical-align:middle">${mark}</td>
+                    <td style="padding-${dir === 'rtl' ? 'left' : 'right'}:12px;vertical-align:middle">${mark}</td>
                     <td class="brand-name" style="vertical-align:middle;font-size:20px;font-weight:700">${goLiteral(brand.name)}</td>
                   </tr>
                 </table>
@@ -190,12 +233,12 @@ function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): st
             </tr>
             <tr>
               <td style="padding:24px 32px 8px">
-                <h1 style="margin:0 0 16px;font-size:24px;line-height:1.3">${goLiteral(m.heading)}</h1>
+                <h1 style="margin:0 0 16px;font-size:24px;line-height:1.3">${goLiteral(tx(m.heading))}</h1>
                 ${parts.join('\n                ')}
               </td>
             </tr>
           </table>
-          <p class="muted" style="margin:16px 0 0;font-size:12px;color:${c.muted}">${goLiteral(`Sent by ${brand.name}.`)}</p>
+          <p class="muted" style="margin:16px 0 0;font-size:12px;color:${c.muted}">${goLiteral(tx('email.sent-by'))}</p>
         </td>
       </tr>
     </table>
@@ -204,16 +247,15 @@ function htmlBody(message: CourierMessage, brand: Brand, opts: EmailOptions): st
 `;
 }
 
-function textBody(message: CourierMessage, brand: Brand): string {
+function textBody(message: CourierMessage, brand: Brand, locale: string): string {
   const m = MESSAGES[message];
-  const lines = [brand.name, '', m.heading, '', m.lead(brand.name)].map((l) =>
-    l ? goLiteral(l) : l,
-  );
+  const tx = (key: OwnKey) => text(locale, key, brand.name);
+  const lines = [brand.name, '', tx(m.heading), '', tx(m.lead)].map((l) => (l ? goLiteral(l) : l));
   if (m.code) lines.push('', `    {{ ${m.code} }}`);
-  if (m.link) lines.push('', goLiteral(m.link.lead), '', `{{ ${m.link.variable} }}`);
-  for (const text of m.after) lines.push('', goLiteral(text));
-  lines.push('', '-- ', goLiteral(`Sent by ${brand.name}.`));
-  return `${GENERATED}\n${lines.join('\n')}\n`;
+  if (m.link) lines.push('', goLiteral(tx(m.link.lead)), '', `{{ ${m.link.variable} }}`);
+  for (const keys of m.after) lines.push('', goLiteral(keys.map(tx).join(' ')));
+  lines.push('', '-- ', goLiteral(tx('email.sent-by')));
+  return lines.join('\n');
 }
 
 /** Every template file Kratos reads for the configured methods, by path under the override root. */
@@ -221,14 +263,20 @@ export function courierTemplates(brand: Brand, opts: EmailOptions): Record<strin
   const files: Record<string, string> = {};
   for (const message of COURIER_MESSAGES) {
     files[`${message}/email.subject.gotmpl`] =
-      `${GENERATED}\n${goLiteral(MESSAGES[message].subject(brand.name))}\n`;
-    files[`${message}/email.body.gotmpl`] = htmlBody(message, brand, opts);
-    files[`${message}/email.body.plaintext.gotmpl`] = textBody(message, brand);
+      `${GENERATED}\n${byLocale((l) => goLiteral(courierSubject(message, brand.name, l)))}\n`;
+    files[`${message}/email.body.gotmpl`] =
+      `${GENERATED}\n${byLocale((l) => htmlBody(message, brand, opts, l))}`;
+    files[`${message}/email.body.plaintext.gotmpl`] =
+      `${GENERATED}\n${byLocale((l) => textBody(message, brand, l))}\n`;
   }
   return files;
 }
 
 /** The subject a message gets with this brand (for tests and documentation). */
-export function courierSubject(message: CourierMessage, brandName: string): string {
-  return MESSAGES[message].subject(brandName);
+export function courierSubject(
+  message: CourierMessage,
+  brandName: string,
+  locale: string = DEFAULT_LOCALE,
+): string {
+  return text(locale, MESSAGES[message].subject, brandName);
 }

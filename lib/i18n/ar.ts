@@ -182,4 +182,38 @@ export const ar = {
   'devices.notice.not-found':
     'لم يُسجَّل خروج أي جهاز: هذا الجهاز ليس من أجهزتك، أو سُجّل خروجه من قبل.',
   'devices.notice.current': 'لتسجيل الخروج من هذا الجهاز، استخدم «تسجيل الخروج من هذا الجهاز».',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'عنوان البريد الإلكتروني',
+  'schema.identifier': 'عنوان البريد الإلكتروني',
+  'schema.traits.name.first': 'الاسم الأول',
+  'schema.traits.name.last': 'اسم العائلة',
+  'email.code-once': 'يعمل الرمز مرة واحدة فقط وتنتهي صلاحيته قريبًا.',
+  'email.ignore': 'إذا لم تطلب ذلك، يمكنك تجاهل هذه الرسالة.',
+  'email.other-address':
+    'إذا كنت أنت، فتحقق مما إذا كنت قد سجّلت بعنوان بريد إلكتروني آخر. وإن لم تكن أنت، يمكنك تجاهل هذه الرسالة.',
+  'email.sent-by': 'أُرسلت من {name}.',
+  'email.login.subject': 'رمز تسجيل الدخول إلى {name}',
+  'email.login.heading': 'رمز تسجيل الدخول',
+  'email.login.lead': 'أدخل هذا الرمز لتسجيل الدخول إلى {name}:',
+  'email.login.nobody': 'لا يمكن لأحد تسجيل الدخول بدونه.',
+  'email.registration.subject': 'رمز التسجيل في {name}',
+  'email.registration.heading': 'أكمل إنشاء حسابك',
+  'email.registration.lead': 'أدخل هذا الرمز لإكمال التسجيل في {name}:',
+  'email.verification.subject': 'تحقّق من عنوان بريدك الإلكتروني في {name}',
+  'email.verification.heading': 'تحقّق من عنوان بريدك الإلكتروني',
+  'email.verification.lead': 'أدخل هذا الرمز للتحقق من عنوان بريدك الإلكتروني في {name}:',
+  'email.verification.link-lead': 'أو افتح هذا الرابط:',
+  'email.verification.link-label': 'التحقق من عنوان البريد الإلكتروني',
+  'email.verification-invalid.subject': 'حاول شخص ما التحقق من عنوان البريد هذا في {name}',
+  'email.verification-invalid.heading': 'لم يتم التحقق من عنوان البريد الإلكتروني',
+  'email.verification-invalid.lead':
+    'طلب شخص ما التحقق من عنوان البريد هذا في {name}، لكن لا يوجد حساب يستخدم هذا العنوان.',
+  'email.recovery.subject': 'رمز استرداد حسابك في {name}',
+  'email.recovery.heading': 'استرداد حسابك',
+  'email.recovery.lead': 'أدخل هذا الرمز لاستعادة الوصول إلى حسابك في {name}:',
+  'email.recovery.unchanged': 'يبقى حسابك كما هو.',
+  'email.recovery-invalid.subject': 'محاولة استرداد حساب في {name}',
+  'email.recovery-invalid.heading': 'محاولة استرداد حساب',
+  'email.recovery-invalid.lead':
+    'أدخل شخص ما عنوان البريد هذا لاسترداد حساب في {name}، لكن لا يوجد حساب يستخدم هذا العنوان، لذلك لم يتغير شيء.',
 } as const satisfies Partial<Record<OwnKey, string>>;

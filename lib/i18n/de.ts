@@ -195,4 +195,41 @@ export const de = {
     'Es wurde nichts abgemeldet: Dieses Gerät gehört nicht zu Ihrem Konto oder wurde bereits abgemeldet.',
   'devices.notice.current':
     'Um sich von diesem Gerät abzumelden, verwenden Sie „Von diesem Gerät abmelden“.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'E-Mail-Adresse',
+  'schema.identifier': 'E-Mail-Adresse',
+  'schema.traits.name.first': 'Vorname',
+  'schema.traits.name.last': 'Nachname',
+  'email.code-once': 'Der Code gilt nur einmal und läuft bald ab.',
+  'email.ignore': 'Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren.',
+  'email.other-address':
+    'Wenn Sie das waren, prüfen Sie, ob Sie sich mit einer anderen E-Mail-Adresse registriert haben. Wenn nicht, können Sie diese E-Mail ignorieren.',
+  'email.sent-by': 'Gesendet von {name}.',
+  'email.login.subject': 'Ihr Anmeldecode für {name}',
+  'email.login.heading': 'Ihr Anmeldecode',
+  'email.login.lead': 'Geben Sie diesen Code ein, um sich bei {name} anzumelden:',
+  'email.login.nobody': 'Ohne ihn kann sich niemand anmelden.',
+  'email.registration.subject': 'Ihr Registrierungscode für {name}',
+  'email.registration.heading': 'Konto fertig erstellen',
+  'email.registration.lead':
+    'Geben Sie diesen Code ein, um Ihre Registrierung bei {name} abzuschließen:',
+  'email.verification.subject': 'Bestätigen Sie Ihre E-Mail-Adresse für {name}',
+  'email.verification.heading': 'E-Mail-Adresse bestätigen',
+  'email.verification.lead':
+    'Geben Sie diesen Code ein, um Ihre E-Mail-Adresse für {name} zu bestätigen:',
+  'email.verification.link-lead': 'Oder öffnen Sie diesen Link:',
+  'email.verification.link-label': 'E-Mail-Adresse bestätigen',
+  'email.verification-invalid.subject': 'Jemand wollte diese E-Mail-Adresse bei {name} bestätigen',
+  'email.verification-invalid.heading': 'E-Mail-Adresse nicht bestätigt',
+  'email.verification-invalid.lead':
+    'Jemand wollte diese E-Mail-Adresse bei {name} bestätigen, aber kein Konto verwendet diese Adresse.',
+  'email.recovery.subject': 'Ihr Wiederherstellungscode für {name}',
+  'email.recovery.heading': 'Konto wiederherstellen',
+  'email.recovery.lead':
+    'Geben Sie diesen Code ein, um wieder Zugang zu Ihrem Konto bei {name} zu erhalten:',
+  'email.recovery.unchanged': 'Ihr Konto bleibt unverändert.',
+  'email.recovery-invalid.subject': 'Versuch einer Kontowiederherstellung bei {name}',
+  'email.recovery-invalid.heading': 'Versuch einer Kontowiederherstellung',
+  'email.recovery-invalid.lead':
+    'Jemand hat diese E-Mail-Adresse eingegeben, um ein Konto bei {name} wiederherzustellen, aber kein Konto verwendet diese Adresse; es wurde nichts geändert.',
 } as const satisfies Partial<Record<OwnKey, string>>;

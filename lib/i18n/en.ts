@@ -187,6 +187,40 @@ export const en = {
   'devices.notice.not-found':
     'Nothing was signed out: that device is not one of yours, or it was signed out already.',
   'devices.notice.current': 'To sign out of this device, use “Sign out of this device”.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'E-Mail',
+  'schema.identifier': 'E-Mail',
+  'schema.traits.name.first': 'First name',
+  'schema.traits.name.last': 'Last name',
+  'email.code-once': 'The code works once and expires soon.',
+  'email.ignore': 'If you did not ask for this, you can ignore this email.',
+  'email.other-address':
+    'If this was you, check whether you signed up with a different email address. If it was not you, you can ignore this email.',
+  'email.sent-by': 'Sent by {name}.',
+  'email.login.subject': 'Your sign-in code for {name}',
+  'email.login.heading': 'Your sign-in code',
+  'email.login.lead': 'Enter this code to sign in to {name}:',
+  'email.login.nobody': 'Nobody can sign in without it.',
+  'email.registration.subject': 'Your sign-up code for {name}',
+  'email.registration.heading': 'Finish creating your account',
+  'email.registration.lead': 'Enter this code to finish signing up for {name}:',
+  'email.verification.subject': 'Verify your email address for {name}',
+  'email.verification.heading': 'Verify your email address',
+  'email.verification.lead': 'Enter this code to verify your email address for {name}:',
+  'email.verification.link-lead': 'Or open this link:',
+  'email.verification.link-label': 'Verify email address',
+  'email.verification-invalid.subject': 'Someone tried to verify this email address at {name}',
+  'email.verification-invalid.heading': 'Email address not verified',
+  'email.verification-invalid.lead':
+    'Someone asked to verify this email address at {name}, but no account uses this address.',
+  'email.recovery.subject': 'Your account recovery code for {name}',
+  'email.recovery.heading': 'Recover your account',
+  'email.recovery.lead': 'Enter this code to get back into your {name} account:',
+  'email.recovery.unchanged': 'Your account stays as it is.',
+  'email.recovery-invalid.subject': 'Account recovery attempted at {name}',
+  'email.recovery-invalid.heading': 'Account recovery attempted',
+  'email.recovery-invalid.lead':
+    'Someone entered this email address to recover an account at {name}, but no account uses this address, so nothing was changed.',
 } as const;
 
 export type OwnKey = keyof typeof en;

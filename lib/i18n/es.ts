@@ -148,4 +148,40 @@ export const es = {
   'login.identifier-first.not-you': '¿No eres tú?',
   'login.identifier-first.signing-in-as': 'Iniciando sesión como {account}',
   'login.code.sent-to': 'Enviamos un código a {address}.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'Correo electrónico',
+  'schema.identifier': 'Correo electrónico',
+  'schema.traits.name.first': 'Nombre',
+  'schema.traits.name.last': 'Apellidos',
+  'email.code-once': 'El código funciona una sola vez y caduca pronto.',
+  'email.ignore': 'Si no lo ha solicitado, puede ignorar este correo.',
+  'email.other-address':
+    'Si fue usted, compruebe si se registró con otra dirección de correo. Si no fue usted, puede ignorar este correo.',
+  'email.sent-by': 'Enviado por {name}.',
+  'email.login.subject': 'Su código de inicio de sesión para {name}',
+  'email.login.heading': 'Su código de inicio de sesión',
+  'email.login.lead': 'Introduzca este código para iniciar sesión en {name}:',
+  'email.login.nobody': 'Nadie puede iniciar sesión sin él.',
+  'email.registration.subject': 'Su código de registro para {name}',
+  'email.registration.heading': 'Termine de crear su cuenta',
+  'email.registration.lead': 'Introduzca este código para terminar de registrarse en {name}:',
+  'email.verification.subject': 'Verifique su dirección de correo para {name}',
+  'email.verification.heading': 'Verifique su dirección de correo',
+  'email.verification.lead':
+    'Introduzca este código para verificar su dirección de correo para {name}:',
+  'email.verification.link-lead': 'O abra este enlace:',
+  'email.verification.link-label': 'Verificar dirección de correo',
+  'email.verification-invalid.subject':
+    'Alguien intentó verificar esta dirección de correo en {name}',
+  'email.verification-invalid.heading': 'Dirección de correo no verificada',
+  'email.verification-invalid.lead':
+    'Alguien pidió verificar esta dirección de correo en {name}, pero ninguna cuenta usa esta dirección.',
+  'email.recovery.subject': 'Su código de recuperación de cuenta para {name}',
+  'email.recovery.heading': 'Recupere su cuenta',
+  'email.recovery.lead': 'Introduzca este código para volver a acceder a su cuenta de {name}:',
+  'email.recovery.unchanged': 'Su cuenta queda como está.',
+  'email.recovery-invalid.subject': 'Intento de recuperación de cuenta en {name}',
+  'email.recovery-invalid.heading': 'Intento de recuperación de cuenta',
+  'email.recovery-invalid.lead':
+    'Alguien introdujo esta dirección de correo para recuperar una cuenta en {name}, pero ninguna cuenta usa esta dirección, así que no se cambió nada.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -149,4 +149,40 @@ export const fr = {
   'login.identifier-first.not-you': 'Ce n’est pas vous ?',
   'login.identifier-first.signing-in-as': 'Connexion en tant que {account}',
   'login.code.sent-to': 'Nous avons envoyé un code à {address}.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'Adresse e-mail',
+  'schema.identifier': 'Adresse e-mail',
+  'schema.traits.name.first': 'Prénom',
+  'schema.traits.name.last': 'Nom',
+  'email.code-once': 'Le code ne fonctionne qu’une fois et expire bientôt.',
+  'email.ignore':
+    'Si vous n’êtes pas à l’origine de cette demande, vous pouvez ignorer cet e-mail.',
+  'email.other-address':
+    'Si c’était vous, vérifiez si vous vous êtes inscrit avec une autre adresse e-mail. Sinon, vous pouvez ignorer cet e-mail.',
+  'email.sent-by': 'Envoyé par {name}.',
+  'email.login.subject': 'Votre code de connexion pour {name}',
+  'email.login.heading': 'Votre code de connexion',
+  'email.login.lead': 'Saisissez ce code pour vous connecter à {name} :',
+  'email.login.nobody': 'Personne ne peut se connecter sans lui.',
+  'email.registration.subject': 'Votre code d’inscription pour {name}',
+  'email.registration.heading': 'Terminez la création de votre compte',
+  'email.registration.lead': 'Saisissez ce code pour terminer votre inscription à {name} :',
+  'email.verification.subject': 'Vérifiez votre adresse e-mail pour {name}',
+  'email.verification.heading': 'Vérifiez votre adresse e-mail',
+  'email.verification.lead': 'Saisissez ce code pour vérifier votre adresse e-mail pour {name} :',
+  'email.verification.link-lead': 'Ou ouvrez ce lien :',
+  'email.verification.link-label': 'Vérifier l’adresse e-mail',
+  'email.verification-invalid.subject':
+    'Quelqu’un a tenté de vérifier cette adresse e-mail sur {name}',
+  'email.verification-invalid.heading': 'Adresse e-mail non vérifiée',
+  'email.verification-invalid.lead':
+    'Quelqu’un a demandé à vérifier cette adresse e-mail sur {name}, mais aucun compte n’utilise cette adresse.',
+  'email.recovery.subject': 'Votre code de récupération de compte pour {name}',
+  'email.recovery.heading': 'Récupérez votre compte',
+  'email.recovery.lead': 'Saisissez ce code pour retrouver l’accès à votre compte {name} :',
+  'email.recovery.unchanged': 'Votre compte reste inchangé.',
+  'email.recovery-invalid.subject': 'Tentative de récupération de compte sur {name}',
+  'email.recovery-invalid.heading': 'Tentative de récupération de compte',
+  'email.recovery-invalid.lead':
+    'Quelqu’un a saisi cette adresse e-mail pour récupérer un compte sur {name}, mais aucun compte n’utilise cette adresse ; rien n’a été modifié.',
 } as const satisfies Partial<Record<OwnKey, string>>;

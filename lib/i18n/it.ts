@@ -144,4 +144,40 @@ export const it = {
   'login.identifier-first.not-you': 'Non sei tu?',
   'login.identifier-first.signing-in-as': 'Accesso come {account}',
   'login.code.sent-to': 'Abbiamo inviato un codice a {address}.',
+  // Identity schema titles (schema.<field name>) and the courier templates (email.*).
+  'schema.traits.email': 'Indirizzo email',
+  'schema.identifier': 'Indirizzo email',
+  'schema.traits.name.first': 'Nome',
+  'schema.traits.name.last': 'Cognome',
+  'email.code-once': 'Il codice funziona una sola volta e scade a breve.',
+  'email.ignore': 'Se non l’ha richiesto lei, può ignorare questa email.',
+  'email.other-address':
+    'Se è stato lei, verifichi di non essersi registrato con un altro indirizzo email. Altrimenti può ignorare questa email.',
+  'email.sent-by': 'Inviato da {name}.',
+  'email.login.subject': 'Il suo codice di accesso per {name}',
+  'email.login.heading': 'Il suo codice di accesso',
+  'email.login.lead': 'Inserisca questo codice per accedere a {name}:',
+  'email.login.nobody': 'Nessuno può accedere senza di esso.',
+  'email.registration.subject': 'Il suo codice di registrazione per {name}',
+  'email.registration.heading': 'Completi la creazione dell’account',
+  'email.registration.lead': 'Inserisca questo codice per completare la registrazione a {name}:',
+  'email.verification.subject': 'Verifichi il suo indirizzo email per {name}',
+  'email.verification.heading': 'Verifichi il suo indirizzo email',
+  'email.verification.lead':
+    'Inserisca questo codice per verificare il suo indirizzo email per {name}:',
+  'email.verification.link-lead': 'Oppure apra questo link:',
+  'email.verification.link-label': 'Verifica indirizzo email',
+  'email.verification-invalid.subject':
+    'Qualcuno ha tentato di verificare questo indirizzo email su {name}',
+  'email.verification-invalid.heading': 'Indirizzo email non verificato',
+  'email.verification-invalid.lead':
+    'Qualcuno ha chiesto di verificare questo indirizzo email su {name}, ma nessun account usa questo indirizzo.',
+  'email.recovery.subject': 'Il suo codice di recupero account per {name}',
+  'email.recovery.heading': 'Recuperi il suo account',
+  'email.recovery.lead': 'Inserisca questo codice per rientrare nel suo account {name}:',
+  'email.recovery.unchanged': 'Il suo account resta invariato.',
+  'email.recovery-invalid.subject': 'Tentativo di recupero account su {name}',
+  'email.recovery-invalid.heading': 'Tentativo di recupero account',
+  'email.recovery-invalid.lead':
+    'Qualcuno ha inserito questo indirizzo email per recuperare un account su {name}, ma nessun account usa questo indirizzo, quindi non è cambiato nulla.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -9,6 +9,8 @@ export const KRATOS_MESSAGE = {
   CODE_SENT: 1010014,
   /** A login code was sent (newer Kratos). */
   CODE_SENT_V2: 1010025,
+  /** "{title}": an input's label that is a schema field's title. */
+  SCHEMA_TITLE: 1070002,
   /** A registration code was sent (passwordless registration). */
   REGISTRATION_CODE_SENT: 1040005,
   /** The generic "{reason}" error: which one it is, its context tells. */
