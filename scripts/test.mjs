@@ -137,6 +137,8 @@ try {
       limits: config.limits ?? 'raised',
     });
     await stack.start({ fresh: true });
+    // Each pass's stack answers the same control port (the limits pass stops Redis through it).
+    await stack.openControl(Number(process.env.STACK_CONTROL_PORT || 4499));
     const file = path.join(reports, `playwright-${name}.json`);
     await runAsync('npx', ['playwright', 'test', '--project', 'chromium'], {
       env: e2eEnv({
