@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { en } from '../lib/i18n/en';
-import { expect, LOGIN_CODE_SUBJECT, mailTo, secondFactor, test, waitForCode } from './fixtures';
+import { courierSubject } from '../lib/email/courier-templates';
+import { expect, MAIL_BRAND_NAME, mailTo, secondFactor, test, waitForCode } from './fixtures';
 
 test.describe('German from Accept-Language', () => {
   test.use({ locale: 'de-DE', extraHTTPHeaders: { 'accept-language': 'de-DE,de;q=0.9' } });
@@ -147,14 +148,16 @@ for (const lang of languages) {
       expect(await englishOfOurs(page)).toEqual([]);
 
       // The code step: the field, Continue and the resend button.
-      const before = (await mailTo(user.email, LOGIN_CODE_SUBJECT)).length;
+      // The mail comes in the page's language too (docs/mail-language.md).
+      const subject = courierSubject('login_code/valid', MAIL_BRAND_NAME, lang.locale);
+      const before = (await mailTo(user.email, subject)).length;
       await page.getByTestId('send-code').first().click();
       await expect(secondFactor(page)).toHaveAttribute('data-step', 'enter-code');
       await expect(page.getByLabel(lang.codeLabel)).toBeVisible();
       // The resend button, or its countdown while the cooldown runs.
       await expect(page.getByTestId('resend-code')).toHaveText(lang.resend);
       expect(await englishOfOurs(page)).toEqual([]);
-      const code = await waitForCode(user.email, before, LOGIN_CODE_SUBJECT);
+      const code = await waitForCode(user.email, before, subject);
       await page.getByLabel(lang.codeLabel).fill(code);
       await page.getByTestId('submit-code').click();
       await expect(page).not.toHaveURL(/\/login/);
