@@ -4,9 +4,11 @@ const CONFIG_TAGS: Record<string, RegExp> = {
   alt: /@alt-kratos-config/,
   'identifier-first': /@identifier-first/,
   passwordless: /@passwordless/,
+  sms: /@sms/,
 };
-const OTHER_CONFIGS = /@alt-kratos-config|@identifier-first|@passwordless/;
-const OTHER_CONFIGS_OR_LOCAL = /@alt-kratos-config|@identifier-first|@passwordless|@local-stack/;
+const OTHER_CONFIGS = /@alt-kratos-config|@identifier-first|@passwordless|@sms/;
+const OTHER_CONFIGS_OR_LOCAL =
+  /@alt-kratos-config|@identifier-first|@passwordless|@sms|@local-stack/;
 // E2E_ALT_KRATOS_CONFIG=1 is the older spelling of E2E_KRATOS_CONFIG=alt.
 const kratosConfig =
   process.env.E2E_KRATOS_CONFIG ?? (process.env.E2E_ALT_KRATOS_CONFIG === '1' ? 'alt' : undefined);

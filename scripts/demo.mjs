@@ -34,6 +34,7 @@ try {
 
     UI (sign up, sign in):     ${u.ui}
     Mail inbox (codes):        ${u.inbox}
+    SMS gateway (text codes):  ${u.sms}
     Kratos admin API:          ${u.kratosAdmin}
     Example ID (social):       ${u.oidc}  (any email address signs in there)
     Example app (OAuth2/OIDC): ${u.exampleApp}
