@@ -136,4 +136,17 @@ export const hi = {
   'login.identifier-first.not-you': 'आप नहीं हैं?',
   'login.identifier-first.signing-in-as': '{account} के रूप में साइन इन हो रहा है',
   'login.code.sent-to': 'हमने {address} पर एक कोड भेजा है।',
+  'second-factor.choose-any': 'हम आपको एक बार इस्तेमाल होने वाला कोड भेजेंगे।',
+  'second-factor.factor.sms': '{address} पर SMS से कोड भेजें',
+  'second-factor.code-label-sms': 'SMS में मिला कोड',
+  'login.code.texted-to': 'हमने {address} पर SMS से एक कोड भेजा है।',
+  'field.phone.hint': 'अंतरराष्ट्रीय प्रारूप: + और देश का कोड, जैसे +1 415 555 0100।',
+  'field.phone.invalid':
+    'यह अंतरराष्ट्रीय प्रारूप में फ़ोन नंबर नहीं है। + और देश के कोड से शुरू करें, जैसे +1 415 555 0100।',
+  'verification.title-any': 'अपना ईमेल या फ़ोन नंबर सत्यापित करें',
+  'verification.sent-any': 'हमने आपको ईमेल या SMS से एक कोड भेजा है। उसे नीचे दर्ज करें।',
+  'verification.done-any': 'सत्यापित हो गया। धन्यवाद।',
+  'settings.phone.verified': '{address} सत्यापित है।',
+  'settings.phone.unverified': '{address} अभी सत्यापित नहीं है।',
+  'settings.phone.verify': 'SMS से सत्यापित करें',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -138,4 +138,17 @@ export const ja = {
   'login.identifier-first.not-you': '別のアカウントですか？',
   'login.identifier-first.signing-in-as': '{account} としてサインイン',
   'login.code.sent-to': '{address} にコードを送信しました。',
+  'second-factor.choose-any': 'ワンタイムコードをお送りします。',
+  'second-factor.factor.sms': '{address} にコードを SMS で送信',
+  'second-factor.code-label-sms': 'SMS に記載のコード',
+  'login.code.texted-to': '{address} に SMS でコードを送信しました。',
+  'field.phone.hint': '国際形式：+ と国番号から入力してください（例：+1 415 555 0100）。',
+  'field.phone.invalid':
+    '国際形式の電話番号ではありません。+ と国番号から入力してください（例：+1 415 555 0100）。',
+  'verification.title-any': 'メールアドレスまたは電話番号の確認',
+  'verification.sent-any': 'メールまたは SMS でコードをお送りしました。下に入力してください。',
+  'verification.done-any': '確認が完了しました。ありがとうございます。',
+  'settings.phone.verified': '{address} は確認済みです。',
+  'settings.phone.unverified': '{address} はまだ確認されていません。',
+  'settings.phone.verify': 'SMS で確認',
 } as const satisfies Partial<Record<OwnKey, string>>;

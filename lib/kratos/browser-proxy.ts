@@ -9,6 +9,7 @@ import { rewriteInternalUrls, toBrowserUrl } from './urls';
 import { urlContext } from './context';
 import { responseBody, sendToKratos } from './write-gate';
 import { rememberFactorCookie } from '@/lib/second-factor/remember';
+import { isPhoneNumber, normalizePhone } from '@/lib/phone';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -49,14 +50,29 @@ export function isPublicKratosPath(path: readonly string[]): boolean {
   return PUBLIC_ROOTS.has(first ?? '');
 }
 
-/** Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off. */
+/**
+ * Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off, and
+ * separators from phone numbers in traits ("+1 (415) 555-0100" → "+14155550100", lib/phone):
+ * Kratos keeps a verifiable address as typed but its code identifier normalised, and only
+ * verifies a phone by a sign-in code when the two are the same.
+ */
 export function normalizeFormBody(body: string): string {
-  if (!/(^|&)code=/.test(body)) return body;
+  if (!/(^|&)(code|traits\.[^=&]*)=/.test(body)) return body;
   const params = new URLSearchParams(body);
-  const code = params.get('code');
-  if (code === null) return body;
-  params.set('code', code.replace(/\s+/g, ''));
-  return params.toString();
+  let changed = false;
+  for (const [name, value] of [...params]) {
+    const next =
+      name === 'code'
+        ? value.replace(/\s+/g, '')
+        : name.startsWith('traits.') && isPhoneNumber(value)
+          ? normalizePhone(value)
+          : value;
+    if (next !== value) {
+      params.set(name, next);
+      changed = true;
+    }
+  }
+  return changed ? params.toString() : body;
 }
 
 /** Forwards one browser request to Kratos's public API and relays the answer. */

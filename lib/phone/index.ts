@@ -17,6 +17,11 @@ export function isPhoneNumber(address: string): boolean {
   return /^\+[\d\s().-]{4,}$/.test(address.trim());
 }
 
+/** "+1 (415) 555-0100" → "+14155550100": the E.164 form Kratos uses for code identifiers. */
+export function normalizePhone(address: string): string {
+  return isPhoneNumber(address) ? `+${address.replace(/\D/g, '')}` : address;
+}
+
 /**
  * The channel of a code address: Kratos says it in the label's context (1010023 carries
  * `channel`); an address without a label is a phone number when it looks like one.
