@@ -38,6 +38,12 @@ const test = base.extend<{ phoneUser: PhoneUser }>({
 
 const message = (page: Page) => page.getByTestId('second-factor-message');
 const smsField = (page: Page) => page.getByLabel('Code from the text message');
+/** Types the code into the SMS code field and presses Enter (which submits the code). */
+async function submitSms(page: Page, code: string) {
+  await smsField(page).fill(code);
+  await smsField(page).press('Enter');
+}
+
 const other = (code: string) => (code === '000000' ? '111111' : '000000');
 
 async function signIn(page: Page, user: PhoneUser) {
@@ -149,15 +155,13 @@ test.describe('code by text message @sms', () => {
     await expectNoViolations(page, 'SMS code step');
     expect((await smsTo(phoneUser.e164))[0]?.templateType).toBe('login_code_valid');
 
-    await smsField(page).fill(other(code));
-    await smsField(page).press('Enter');
+    await submitSms(page, other(code));
     await expect(message(page)).toHaveAttribute('data-message-id', '4010008');
     await expect(message(page)).toHaveCount(1);
     await expect(smsField(page)).toHaveAttribute('aria-invalid', 'true');
     expect((await whoami(page.request)).status).toBe(403);
 
-    await smsField(page).fill(code);
-    await smsField(page).press('Enter');
+    await submitSms(page, code);
     await expectAal2(page, phoneUser.email);
   });
 
@@ -187,11 +191,9 @@ test.describe('code by text message @sms', () => {
     const newCode = await waitForSmsCode(phoneUser.e164, before);
     expect(newCode).not.toBe(oldCode);
     expect(await mailTo(phoneUser.email)).toHaveLength(mails);
-    await smsField(page).fill(oldCode);
-    await smsField(page).press('Enter');
+    await submitSms(page, oldCode);
     await expect(message(page)).toHaveAttribute('data-message-id', '4010008');
-    await smsField(page).fill(newCode);
-    await smsField(page).press('Enter');
+    await submitSms(page, newCode);
     await expectAal2(page, phoneUser.email);
   });
 
@@ -203,15 +205,13 @@ test.describe('code by text message @sms', () => {
     const code = await textCode(page, phoneUser);
     for (let i = 0; i < 6; i++) {
       if ((await secondFactor(page).getAttribute('data-step')) !== 'enter-code') break;
-      await smsField(page).fill(other(code));
-      await smsField(page).press('Enter');
+      await submitSms(page, other(code));
       await expect(message(page)).toHaveCount(1);
     }
     await expect(message(page)).toHaveAttribute('data-message-id', 'attempts');
     await expect(secondFactor(page)).toHaveAttribute('data-step', 'choose');
     const fresh = await textCode(page, phoneUser);
-    await smsField(page).fill(fresh);
-    await smsField(page).press('Enter');
+    await submitSms(page, fresh);
     await expectAal2(page, phoneUser.email);
   });
 
@@ -234,8 +234,7 @@ test.describe('code by text message @sms', () => {
     // Only the phone is offered: the sign-in that texts it a code.
     await expect(page.getByTestId('send-code')).toHaveCount(1);
     const code = await textCode(page, phoneUser);
-    await smsField(page).fill(code);
-    await smsField(page).press('Enter');
+    await submitSms(page, code);
     await expect(page).toHaveURL(/\/settings/);
     await expect(phones).toContainText(`${phoneUser.masked} is verified.`);
     expect(await phoneVerified(phoneUser.id)).toBe(true);
