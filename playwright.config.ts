@@ -5,10 +5,11 @@ const CONFIG_TAGS: Record<string, RegExp> = {
   'identifier-first': /@identifier-first/,
   passwordless: /@passwordless/,
   limits: /@limits/,
+  sms: /@sms/,
 };
-const OTHER_CONFIGS = /@alt-kratos-config|@identifier-first|@passwordless|@limits/;
+const OTHER_CONFIGS = /@alt-kratos-config|@identifier-first|@passwordless|@limits|@sms/;
 const OTHER_CONFIGS_OR_LOCAL =
-  /@alt-kratos-config|@identifier-first|@passwordless|@limits|@local-stack/;
+  /@alt-kratos-config|@identifier-first|@passwordless|@limits|@sms|@local-stack/;
 // E2E_ALT_KRATOS_CONFIG=1 is the older spelling of E2E_KRATOS_CONFIG=alt.
 const kratosConfig =
   process.env.E2E_KRATOS_CONFIG ?? (process.env.E2E_ALT_KRATOS_CONFIG === '1' ? 'alt' : undefined);

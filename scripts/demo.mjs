@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run demo`: installs what is missing, builds, starts the whole stack, prints the URLs,
-// and stops everything on Ctrl-C.
+// `npm run demo [-- --kratos-config <name>]`: installs what is missing, builds, starts the
+// whole stack (with one of the configurations of scripts/lib/kratos-configs.mjs, e.g. `sms`),
+// prints the URLs, and stops everything on Ctrl-C.
 import path from 'node:path';
 import { buildUi, ensureNodeModules, ensureRedis } from './lib/setup.mjs';
 import { root } from './lib/stack.mjs';
@@ -12,7 +13,19 @@ try {
   buildUi(log, { force: process.argv.includes('--rebuild') });
   ensureRedis(log);
   const { Stack } = await import('./lib/stack.mjs');
-  const stack = new Stack({ dataDir: path.join(root, '.data/demo'), log });
+  const { KRATOS_CONFIGS } = await import('./lib/kratos-configs.mjs');
+  const at = process.argv.indexOf('--kratos-config');
+  const configName = at === -1 ? undefined : process.argv[at + 1];
+  if (configName !== undefined && !KRATOS_CONFIGS[configName]) {
+    throw new Error(
+      `unknown --kratos-config ${configName}; one of: ${Object.keys(KRATOS_CONFIGS).join(', ')}`,
+    );
+  }
+  const stack = new Stack({
+    dataDir: path.join(root, configName ? `.data/demo-${configName}` : '.data/demo'),
+    log,
+    env: { ...process.env, ...(configName ? KRATOS_CONFIGS[configName].kratos : {}) },
+  });
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
@@ -35,6 +48,7 @@ try {
 
     UI (sign up, sign in):     ${u.ui}
     Mail inbox (codes):        ${u.inbox}
+    SMS gateway (text codes):  ${u.sms}
     Kratos admin API:          ${u.kratosAdmin}
     Example ID (social):       ${u.oidc}  (any email address signs in there)
     Example app (OAuth2/OIDC): ${u.exampleApp}

@@ -111,6 +111,7 @@ try {
     E2E_HYDRA_PUBLIC_URL: stack.urls.hydraPublic,
     E2E_APP_URL: stack.urls.exampleApp,
     E2E_MAIL_API_URL: stack.urls.inbox,
+    E2E_SMS_API_URL: stack.urls.sms,
     E2E_UI_LOG: stack.logFile('ui'),
     E2E_STACK_CONTROL_URL: controlUrl,
     E2E_REDIS_URL: stack.hasRedis() ? stack.urls.redis : '',

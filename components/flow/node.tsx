@@ -6,6 +6,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useI18n, type I18n } from '@/lib/i18n';
 import { fieldLabel } from '@/lib/i18n/schema-titles';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
+import { isInvalidPhoneMessage, isPhoneField } from '@/lib/phone';
 import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';
 
 function valueString(value: unknown): string | undefined {
@@ -161,8 +162,13 @@ function InputNode({
 }) {
   const i18n = useI18n();
   const { t, tm } = i18n;
-  const errors = node.messages.filter((m) => m.type === 'error').map(tm);
+  // A phone number that is not one: Kratos's message is JSON schema's English ("… is not
+  // valid "tel""), so we say it ourselves, and how to write one.
+  const errors = node.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => (isInvalidPhoneMessage(node, m) ? t('field.phone.invalid') : tm(m)));
   const infos = node.messages.filter((m) => m.type !== 'error').map(tm);
+  if (isPhoneField(node) && !infos.length && !errors.length) infos.push(t('field.phone.hint'));
   const value = valueString(attrs.value);
   const label = nodeLabel(i18n, node, attrs);
 

@@ -2,8 +2,10 @@ import 'server-only';
 import { PageTitle } from '@/components/layout/page-title';
 import { FlowForm } from '@/components/flow/flow-form';
 import { Card } from '@/components/ui/card';
+import { Alert } from '@/components/ui/alert';
 import { getI18n, type OwnKey } from '@/lib/i18n';
-import type { FlowKind } from '@/lib/kratos';
+import type { FlowKind, FlowView } from '@/lib/kratos';
+import type { VerificationCopy } from '@/lib/phone/verification';
 import { withFlow, type SearchParams } from './flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
@@ -12,19 +14,30 @@ export async function SimpleFlowPage({
   kind,
   title,
   searchParams,
+  copy,
 }: {
   kind: FlowKind;
   title: OwnKey;
   searchParams: SearchParams;
+  /** Our own title and message instead of Kratos's, decided in lib (lib/phone/verification.ts). */
+  copy?: (flow: FlowView) => VerificationCopy;
 }) {
   const { t } = await getI18n();
-  return withFlow(kind, searchParams, (flow, { nonce }) => (
-    <Card>
-      <PageTitle title={t(title)} />
-      <FlowForm flow={flow} nonce={nonce} />
-      <p className="mt-6 text-center text-sm">
-        <TextLink href="/">{t('nav.back-home')}</TextLink>
-      </p>
-    </Card>
-  ));
+  return withFlow(kind, searchParams, (original, { nonce }) => {
+    const { flow, title: ownTitle, note } = copy ? copy(original) : { flow: original };
+    return (
+      <Card>
+        <PageTitle title={t(ownTitle ?? title)} />
+        {note ? (
+          <div className="mb-4" data-testid="flow-note" data-note={note.key}>
+            <Alert tone={note.tone}>{t(note.key)}</Alert>
+          </div>
+        ) : null}
+        <FlowForm flow={flow} nonce={nonce} />
+        <p className="mt-6 text-center text-sm">
+          <TextLink href="/">{t('nav.back-home')}</TextLink>
+        </p>
+      </Card>
+    );
+  });
 }

@@ -21,7 +21,13 @@ import {
   moveErrorsToField,
   type Factor,
 } from '@/lib/second-factor/factors';
-import { secondFactorModel, type SecondFactorModel } from '@/lib/second-factor/model';
+import {
+  accountName,
+  secondFactorModel,
+  type AddressChoice,
+  type SecondFactorModel,
+} from '@/lib/second-factor/model';
+import { maskPhone } from '@/lib/phone';
 import {
   MSG,
   pickSecondFactorMessage,
@@ -84,7 +90,7 @@ export function SecondFactorScreen({
     picked.kind === 'kratos' &&
     picked.message.id === MSG.REFRESH &&
     !flow.messages.some((m) => m.id === MSG.SECOND_FACTOR);
-  const account = model.identifier ?? model.addresses[0]?.address;
+  const account = accountName(model);
   return (
     <Card>
       <div
@@ -200,8 +206,11 @@ function OtherMethods({
                     formNoValidate
                     className={otherMethodClass}
                     data-factor="code"
+                    data-channel={a.channel}
                   >
-                    {t('second-factor.factor.code', { address: maskAddress(a.address) })}
+                    {a.channel === 'sms'
+                      ? t('second-factor.factor.sms', { address: maskPhone(a.address) })
+                      : t('second-factor.factor.code', { address: maskAddress(a.address) })}
                   </button>
                 </form>
               </li>
@@ -260,12 +269,22 @@ function Hidden({ model, except }: { model: SecondFactorModel; except?: string }
   );
 }
 
+/** A send button's words: Kratos's "Send code to …" for an email, ours with the number masked for a phone. */
+function sendLabel({ t, tm }: I18n, a: AddressChoice): string {
+  if (a.channel === 'sms') return t('second-factor.factor.sms', { address: maskPhone(a.address) });
+  return tm(a.label) || a.address;
+}
+
 function ChooseAddress({ model, picked, isError }: StepProps) {
-  const { t, tm } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
+  const texts = model.addresses.some((a) => a.channel === 'sms');
   return (
     <>
       <Banner picked={picked} isError={isError} />
-      <p className="mb-4 text-sm text-muted">{t('second-factor.choose')}</p>
+      <p className="mb-4 text-sm text-muted">
+        {texts ? t('second-factor.choose-any') : t('second-factor.choose')}
+      </p>
       <form method="post" action={model.action} className="flex flex-col gap-3">
         {/* After a refused address Kratos leaves it in a hidden `identifier`; posting that
             stale value with a real address makes the real one fail too. The button carries the address. */}
@@ -277,8 +296,9 @@ function ChooseAddress({ model, picked, isError }: StepProps) {
             value={a.address}
             formNoValidate
             data-testid="send-code"
+            data-channel={a.channel}
           >
-            {tm(a.label) || a.address}
+            {sendLabel(i18n, a)}
           </Button>
         ))}
         <FormPending />
@@ -295,8 +315,15 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
   const { t } = i18n;
   const field = model.codeField;
   const justSent = picked.kind === 'kratos' && SENT.includes(picked.message.id);
-  const text =
-    justSent && sentTo ? t('login.code.sent-to', { address: sentTo }) : messageText(i18n, picked);
+  // Kratos says "An email containing a code has been sent" for a text message too.
+  const texted = model.channel === 'sms' && model.identifier !== undefined;
+  const text = !justSent
+    ? messageText(i18n, picked)
+    : texted
+      ? t('login.code.texted-to', { address: maskPhone(model.identifier ?? '') })
+      : sentTo
+        ? t('login.code.sent-to', { address: sentTo })
+        : messageText(i18n, picked);
   // The step's one message: a hint above the field, or the error below it, tied to the field.
   const message = text ? (
     <p
@@ -314,7 +341,7 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
       <Hidden model={model} />
       <div className="flex flex-col gap-1">
         <label htmlFor="code" className={labelClass}>
-          {t('second-factor.code-label')}
+          {texted ? t('second-factor.code-label-sms') : t('second-factor.code-label')}
         </label>
         {isError ? null : message}
         <CodeInput

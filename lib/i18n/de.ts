@@ -47,6 +47,20 @@ export const de = {
   'login.identifier-first.not-you': 'Nicht Sie?',
   'login.identifier-first.signing-in-as': 'Anmeldung als {account}',
   'login.code.sent-to': 'Wir haben einen Code an {address} gesendet.',
+  'second-factor.choose-any': 'Wir senden Ihnen einen Einmalcode.',
+  'second-factor.factor.sms': 'Code per SMS an {address} senden',
+  'second-factor.code-label-sms': 'Code aus der SMS',
+  'login.code.texted-to': 'Wir haben einen Code per SMS an {address} gesendet.',
+  'field.phone.hint': 'Internationales Format: + und die Landesvorwahl, z. B. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Das ist keine Telefonnummer im internationalen Format. Beginnen Sie mit + und der Landesvorwahl, z. B. +1 415 555 0100.',
+  'verification.title-any': 'E-Mail-Adresse oder Telefonnummer bestätigen',
+  'verification.sent-any':
+    'Wir haben Ihnen einen Code per E-Mail oder SMS gesendet. Geben Sie ihn unten ein.',
+  'verification.done-any': 'Bestätigt. Vielen Dank.',
+  'settings.phone.verified': '{address} ist bestätigt.',
+  'settings.phone.unverified': '{address} ist noch nicht bestätigt.',
+  'settings.phone.verify': 'Per SMS bestätigen',
   'notice.expired': 'Dieser Anmeldeversuch war abgelaufen, daher haben wir einen neuen gestartet.',
   'notice.attempts':
     'Zu viele Versuche mit diesem Code, daher haben wir neu begonnen. Fordern Sie einen neuen Code an.',

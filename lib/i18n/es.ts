@@ -184,4 +184,17 @@ export const es = {
   'email.recovery-invalid.heading': 'Intento de recuperación de cuenta',
   'email.recovery-invalid.lead':
     'Alguien introdujo esta dirección de correo para recuperar una cuenta en {name}, pero ninguna cuenta usa esta dirección, así que no se cambió nada.',
+  'second-factor.choose-any': 'Te enviaremos un código de un solo uso.',
+  'second-factor.factor.sms': 'Enviar un código por SMS al {address}',
+  'second-factor.code-label-sms': 'Código del SMS',
+  'login.code.texted-to': 'Enviamos un código por SMS al {address}.',
+  'field.phone.hint': 'Formato internacional: + y el prefijo del país, p. ej. +1 415 555 0100.',
+  'field.phone.invalid':
+    'No es un número de teléfono en formato internacional. Empieza con + y el prefijo del país, p. ej. +1 415 555 0100.',
+  'verification.title-any': 'Verifica tu correo o tu número de teléfono',
+  'verification.sent-any': 'Te enviamos un código por correo o por SMS. Introdúcelo abajo.',
+  'verification.done-any': 'Verificado. Gracias.',
+  'settings.phone.verified': '{address} está verificado.',
+  'settings.phone.unverified': '{address} aún no está verificado.',
+  'settings.phone.verify': 'Verificar por SMS',
 } as const satisfies Partial<Record<OwnKey, string>>;

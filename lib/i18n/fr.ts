@@ -185,4 +185,18 @@ export const fr = {
   'email.recovery-invalid.heading': 'Tentative de récupération de compte',
   'email.recovery-invalid.lead':
     'Quelqu’un a saisi cette adresse e-mail pour récupérer un compte sur {name}, mais aucun compte n’utilise cette adresse ; rien n’a été modifié.',
+  'second-factor.choose-any': 'Nous allons vous envoyer un code à usage unique.',
+  'second-factor.factor.sms': 'Envoyer un code par SMS au {address}',
+  'second-factor.code-label-sms': 'Code reçu par SMS',
+  'login.code.texted-to': 'Nous avons envoyé un code par SMS au {address}.',
+  'field.phone.hint': 'Format international : + et l’indicatif du pays, par ex. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Ce n’est pas un numéro de téléphone au format international. Commencez par + et l’indicatif du pays, par ex. +1 415 555 0100.',
+  'verification.title-any': 'Vérifiez votre e-mail ou votre numéro de téléphone',
+  'verification.sent-any':
+    'Nous vous avons envoyé un code par e-mail ou par SMS. Saisissez-le ci-dessous.',
+  'verification.done-any': 'Vérifié. Merci.',
+  'settings.phone.verified': '{address} est vérifié.',
+  'settings.phone.unverified': '{address} n’est pas encore vérifié.',
+  'settings.phone.verify': 'Vérifier par SMS',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -180,4 +180,17 @@ export const it = {
   'email.recovery-invalid.heading': 'Tentativo di recupero account',
   'email.recovery-invalid.lead':
     'Qualcuno ha inserito questo indirizzo email per recuperare un account su {name}, ma nessun account usa questo indirizzo, quindi non è cambiato nulla.',
+  'second-factor.choose-any': 'Ti invieremo un codice monouso.',
+  'second-factor.factor.sms': 'Invia un codice via SMS al {address}',
+  'second-factor.code-label-sms': 'Codice dell’SMS',
+  'login.code.texted-to': 'Abbiamo inviato un codice via SMS al {address}.',
+  'field.phone.hint': 'Formato internazionale: + e il prefisso del paese, ad es. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Non è un numero di telefono in formato internazionale. Inizia con + e il prefisso del paese, ad es. +1 415 555 0100.',
+  'verification.title-any': 'Verifica la tua email o il tuo numero di telefono',
+  'verification.sent-any': 'Ti abbiamo inviato un codice via email o SMS. Inseriscilo qui sotto.',
+  'verification.done-any': 'Verificato. Grazie.',
+  'settings.phone.verified': '{address} è verificato.',
+  'settings.phone.unverified': '{address} non è ancora verificato.',
+  'settings.phone.verify': 'Verifica via SMS',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -178,4 +178,17 @@ export const ja = {
   'email.recovery-invalid.heading': 'アカウント復旧の試み',
   'email.recovery-invalid.lead':
     '{name} でアカウントを復旧するためにこのメールアドレスが入力されましたが、このアドレスを使用しているアカウントはないため、何も変更されていません。',
+  'second-factor.choose-any': 'ワンタイムコードをお送りします。',
+  'second-factor.factor.sms': '{address} にコードを SMS で送信',
+  'second-factor.code-label-sms': 'SMS に記載のコード',
+  'login.code.texted-to': '{address} に SMS でコードを送信しました。',
+  'field.phone.hint': '国際形式：+ と国番号から入力してください（例：+1 415 555 0100）。',
+  'field.phone.invalid':
+    '国際形式の電話番号ではありません。+ と国番号から入力してください（例：+1 415 555 0100）。',
+  'verification.title-any': 'メールアドレスまたは電話番号の確認',
+  'verification.sent-any': 'メールまたは SMS でコードをお送りしました。下に入力してください。',
+  'verification.done-any': '確認が完了しました。ありがとうございます。',
+  'settings.phone.verified': '{address} は確認済みです。',
+  'settings.phone.unverified': '{address} はまだ確認されていません。',
+  'settings.phone.verify': 'SMS で確認',
 } as const satisfies Partial<Record<OwnKey, string>>;

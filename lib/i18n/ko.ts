@@ -172,4 +172,17 @@ export const ko = {
   'email.recovery-invalid.heading': '계정 복구 시도',
   'email.recovery-invalid.lead':
     '누군가 {name}에서 계정을 복구하려고 이 이메일 주소를 입력했지만, 이 주소를 사용하는 계정이 없어 아무것도 변경되지 않았습니다.',
+  'second-factor.choose-any': '일회용 코드를 보내 드립니다.',
+  'second-factor.factor.sms': '{address}(으)로 문자 메시지로 코드 보내기',
+  'second-factor.code-label-sms': '문자 메시지의 코드',
+  'login.code.texted-to': '{address}(으)로 문자 메시지로 코드를 보냈습니다.',
+  'field.phone.hint': '국제 형식: + 와 국가 번호, 예: +1 415 555 0100.',
+  'field.phone.invalid':
+    '국제 형식의 전화번호가 아닙니다. + 와 국가 번호로 시작하세요. 예: +1 415 555 0100.',
+  'verification.title-any': '이메일 또는 전화번호 인증',
+  'verification.sent-any': '이메일 또는 문자 메시지로 코드를 보냈습니다. 아래에 입력하세요.',
+  'verification.done-any': '인증되었습니다. 감사합니다.',
+  'settings.phone.verified': '{address} 인증됨.',
+  'settings.phone.unverified': '{address}은(는) 아직 인증되지 않았습니다.',
+  'settings.phone.verify': '문자 메시지로 인증',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -177,4 +177,18 @@ export const nl = {
   'email.recovery-invalid.heading': 'Poging tot accountherstel',
   'email.recovery-invalid.lead':
     'Iemand voerde dit e-mailadres in om een account bij {name} te herstellen, maar geen enkel account gebruikt dit adres, dus er is niets gewijzigd.',
+  'second-factor.choose-any': 'We sturen je een eenmalige code.',
+  'second-factor.factor.sms': 'Een code sms’en naar {address}',
+  'second-factor.code-label-sms': 'Code uit de sms',
+  'login.code.texted-to': 'We hebben een code ge-sms’t naar {address}.',
+  'field.phone.hint': 'Internationaal formaat: + en de landcode, bijv. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Dit is geen telefoonnummer in internationaal formaat. Begin met + en de landcode, bijv. +1 415 555 0100.',
+  'verification.title-any': 'Bevestig je e-mailadres of telefoonnummer',
+  'verification.sent-any':
+    'We hebben je een code gestuurd per e-mail of sms. Vul hem hieronder in.',
+  'verification.done-any': 'Bevestigd. Dank je.',
+  'settings.phone.verified': '{address} is bevestigd.',
+  'settings.phone.unverified': '{address} is nog niet bevestigd.',
+  'settings.phone.verify': 'Bevestigen per sms',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -176,4 +176,17 @@ export const pl = {
   'email.recovery-invalid.heading': 'Próba odzyskania konta',
   'email.recovery-invalid.lead':
     'Ktoś wpisał ten adres e-mail, aby odzyskać konto w {name}, ale żadne konto nie używa tego adresu, więc nic nie zmieniono.',
+  'second-factor.choose-any': 'Wyślemy Ci jednorazowy kod.',
+  'second-factor.factor.sms': 'Wyślij kod SMS-em na {address}',
+  'second-factor.code-label-sms': 'Kod z SMS-a',
+  'login.code.texted-to': 'Wysłaliśmy kod SMS-em na {address}.',
+  'field.phone.hint': 'Format międzynarodowy: + i numer kierunkowy kraju, np. +1 415 555 0100.',
+  'field.phone.invalid':
+    'To nie jest numer telefonu w formacie międzynarodowym. Zacznij od + i numeru kierunkowego kraju, np. +1 415 555 0100.',
+  'verification.title-any': 'Potwierdź e-mail lub numer telefonu',
+  'verification.sent-any': 'Wysłaliśmy Ci kod e-mailem lub SMS-em. Wpisz go poniżej.',
+  'verification.done-any': 'Potwierdzono. Dziękujemy.',
+  'settings.phone.verified': '{address} jest potwierdzony.',
+  'settings.phone.unverified': '{address} nie jest jeszcze potwierdzony.',
+  'settings.phone.verify': 'Potwierdź SMS-em',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -176,4 +176,17 @@ export const pt = {
   'email.recovery-invalid.heading': 'Tentativa de recuperação de conta',
   'email.recovery-invalid.lead':
     'Alguém digitou este endereço de e-mail para recuperar uma conta em {name}, mas nenhuma conta usa este endereço, então nada foi alterado.',
+  'second-factor.choose-any': 'Vamos enviar-lhe um código de uso único.',
+  'second-factor.factor.sms': 'Enviar um código por SMS para {address}',
+  'second-factor.code-label-sms': 'Código do SMS',
+  'login.code.texted-to': 'Enviamos um código por SMS para {address}.',
+  'field.phone.hint': 'Formato internacional: + e o código do país, por ex. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Este não é um número de telefone em formato internacional. Comece com + e o código do país, por ex. +1 415 555 0100.',
+  'verification.title-any': 'Verifique o seu e-mail ou número de telefone',
+  'verification.sent-any': 'Enviamos um código por e-mail ou SMS. Introduza-o abaixo.',
+  'verification.done-any': 'Verificado. Obrigado.',
+  'settings.phone.verified': '{address} está verificado.',
+  'settings.phone.unverified': '{address} ainda não está verificado.',
+  'settings.phone.verify': 'Verificar por SMS',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -178,4 +178,17 @@ export const ru = {
   'email.recovery-invalid.heading': 'Попытка восстановления аккаунта',
   'email.recovery-invalid.lead':
     'Кто-то ввёл этот адрес, чтобы восстановить аккаунт в {name}, но ни один аккаунт не использует этот адрес, поэтому ничего не изменилось.',
+  'second-factor.choose-any': 'Мы отправим вам одноразовый код.',
+  'second-factor.factor.sms': 'Отправить код по SMS на {address}',
+  'second-factor.code-label-sms': 'Код из SMS',
+  'login.code.texted-to': 'Мы отправили код по SMS на {address}.',
+  'field.phone.hint': 'Международный формат: + и код страны, например +1 415 555 0100.',
+  'field.phone.invalid':
+    'Это не номер телефона в международном формате. Начните с + и кода страны, например +1 415 555 0100.',
+  'verification.title-any': 'Подтвердите почту или номер телефона',
+  'verification.sent-any': 'Мы отправили вам код по почте или SMS. Введите его ниже.',
+  'verification.done-any': 'Подтверждено. Спасибо.',
+  'settings.phone.verified': '{address} подтверждён.',
+  'settings.phone.unverified': '{address} ещё не подтверждён.',
+  'settings.phone.verify': 'Подтвердить по SMS',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -177,4 +177,17 @@ export const tr = {
   'email.recovery-invalid.heading': 'Hesap kurtarma denemesi',
   'email.recovery-invalid.lead':
     'Birisi {name} üzerinde bir hesabı kurtarmak için bu e-posta adresini girdi, ancak bu adresi kullanan bir hesap yok, bu yüzden hiçbir şey değiştirilmedi.',
+  'second-factor.choose-any': 'Size tek kullanımlık bir kod göndereceğiz.',
+  'second-factor.factor.sms': '{address} numarasına SMS ile kod gönder',
+  'second-factor.code-label-sms': 'SMS’teki kod',
+  'login.code.texted-to': '{address} numarasına SMS ile bir kod gönderdik.',
+  'field.phone.hint': 'Uluslararası biçim: + ve ülke kodu, ör. +1 415 555 0100.',
+  'field.phone.invalid':
+    'Bu, uluslararası biçimde bir telefon numarası değil. + ve ülke koduyla başlayın, ör. +1 415 555 0100.',
+  'verification.title-any': 'E-postanızı veya telefon numaranızı doğrulayın',
+  'verification.sent-any': 'Size e-posta veya SMS ile bir kod gönderdik. Aşağıya girin.',
+  'verification.done-any': 'Doğrulandı. Teşekkürler.',
+  'settings.phone.verified': '{address} doğrulandı.',
+  'settings.phone.unverified': '{address} henüz doğrulanmadı.',
+  'settings.phone.verify': 'SMS ile doğrula',
 } as const satisfies Partial<Record<OwnKey, string>>;

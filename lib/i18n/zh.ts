@@ -157,4 +157,16 @@ export const zh = {
   'email.recovery-invalid.heading': '账户恢复尝试',
   'email.recovery-invalid.lead':
     '有人输入此电子邮件地址以在 {name} 恢复账户,但没有账户使用此地址,因此未做任何更改。',
+  'second-factor.choose-any': '我们将向您发送一次性验证码。',
+  'second-factor.factor.sms': '通过短信向 {address} 发送验证码',
+  'second-factor.code-label-sms': '短信中的验证码',
+  'login.code.texted-to': '我们已通过短信向 {address} 发送验证码。',
+  'field.phone.hint': '国际格式：+ 加国家代码，例如 +1 415 555 0100。',
+  'field.phone.invalid': '这不是国际格式的电话号码。请以 + 和国家代码开头，例如 +1 415 555 0100。',
+  'verification.title-any': '验证您的邮箱或手机号码',
+  'verification.sent-any': '我们已通过邮件或短信向您发送验证码。请在下方输入。',
+  'verification.done-any': '已验证。谢谢。',
+  'settings.phone.verified': '{address} 已验证。',
+  'settings.phone.unverified': '{address} 尚未验证。',
+  'settings.phone.verify': '通过短信验证',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -7,6 +7,17 @@ describe('normalizeFormBody', () => {
       '123456',
     );
   });
+  it('writes a phone number trait without separators, and leaves other traits alone', () => {
+    const out = new URLSearchParams(
+      normalizeFormBody(
+        'traits.email=a%40b.c&traits.phone=%2B1+(415)+555-0100&traits.name.first=Jo&method=password',
+      ),
+    );
+    expect(out.get('traits.phone')).toBe('+14155550100');
+    expect(out.get('traits.email')).toBe('a@b.c');
+    expect(out.get('traits.name.first')).toBe('Jo');
+    expect(normalizeFormBody('traits.phone=030+1234567')).toBe('traits.phone=030+1234567');
+  });
   it('leaves bodies without a code alone', () => {
     expect(normalizeFormBody('identifier=a%40b.c&password=x+y')).toBe(
       'identifier=a%40b.c&password=x+y',

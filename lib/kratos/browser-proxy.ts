@@ -11,6 +11,7 @@ import { responseBody, sendToKratos } from './write-gate';
 import { rememberFactorCookie } from '@/lib/second-factor/remember';
 import { bodyFields, classify, limitFor, recordPassword, type Limited } from '@/lib/limits';
 import { limitedFlowUrl } from '@/lib/limits/notice';
+import { isPhoneNumber, normalizePhone } from '@/lib/phone';
 
 // Request headers Kratos needs; everything else (hop-by-hop, host, forwarded-*) stays here.
 const FORWARD_REQUEST_HEADERS = [
@@ -51,14 +52,29 @@ export function isPublicKratosPath(path: readonly string[]): boolean {
   return PUBLIC_ROOTS.has(first ?? '');
 }
 
-/** Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off. */
+/**
+ * Strips whitespace from `code` fields so a pasted "123 456" works even with JavaScript off, and
+ * separators from phone numbers in traits ("+1 (415) 555-0100" → "+14155550100", lib/phone):
+ * Kratos keeps a verifiable address as typed but its code identifier normalised, and only
+ * verifies a phone by a sign-in code when the two are the same.
+ */
 export function normalizeFormBody(body: string): string {
-  if (!/(^|&)code=/.test(body)) return body;
+  if (!/(^|&)(code|traits\.[^=&]*)=/.test(body)) return body;
   const params = new URLSearchParams(body);
-  const code = params.get('code');
-  if (code === null) return body;
-  params.set('code', code.replace(/\s+/g, ''));
-  return params.toString();
+  let changed = false;
+  for (const [name, value] of [...params]) {
+    const next =
+      name === 'code'
+        ? value.replace(/\s+/g, '')
+        : name.startsWith('traits.') && isPhoneNumber(value)
+          ? normalizePhone(value)
+          : value;
+    if (next !== value) {
+      params.set(name, next);
+      changed = true;
+    }
+  }
+  return changed ? params.toString() : body;
 }
 
 /** Forwards one browser request to Kratos's public API and relays the answer. */
@@ -87,9 +103,11 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
     const buffer = await request.arrayBuffer();
     if (buffer.byteLength > MAX_BODY_BYTES) return tooLarge();
     bodyText = new TextDecoder().decode(buffer);
-    body = type.startsWith('application/x-www-form-urlencoded')
-      ? normalizeFormBody(bodyText)
-      : buffer;
+    if (type.startsWith('application/x-www-form-urlencoded')) {
+      // The limits below count the address as Kratos will see it.
+      bodyText = normalizeFormBody(bodyText);
+      body = bodyText;
+    } else body = buffer;
   }
 
   // Kratos v1.3.1 lists and ends sessions for a session of any assurance level: these paths

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
-import { FrontendApi } from '@ory/client-fetch';
+import { FrontendApi, IdentityApi } from '@ory/client-fetch';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
@@ -13,6 +13,7 @@ import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from './urls';
 import { sendToKratos } from './write-gate';
 import { loginDeadEnd } from '@/lib/second-factor/dead-end';
+import { schemasVerifyPhones } from '@/lib/phone/verification';
 
 let api: FrontendApi | undefined;
 
@@ -203,6 +204,25 @@ export const loadSession = cache(async (): Promise<SessionOutcome> => {
   }
   return { kind: 'anonymous' };
 });
+
+let phoneSchemas: { at: number; value: boolean } | undefined;
+const SCHEMAS_TTL_MS = 60_000;
+
+/**
+ * Do the identity schemas verify phone numbers by SMS (lib/phone/verification.ts)? Asked of
+ * Kratos's public `/schemas` once a minute; false while Kratos does not answer.
+ */
+export async function loadVerifiesPhones(): Promise<boolean> {
+  if (phoneSchemas && Date.now() - phoneSchemas.at < SCHEMAS_TTL_MS) return phoneSchemas.value;
+  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
+  const identities = new IdentityApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+  const result = await kratosCall('list identity schemas', (o) =>
+    identities.listIdentitySchemasRaw({ perPage: 100 }, o),
+  );
+  if (!result.ok) return phoneSchemas?.value ?? false;
+  phoneSchemas = { at: Date.now(), value: schemasVerifyPhones(result.body) };
+  return phoneSchemas.value;
+}
 
 /** A logout URL for the current session, or undefined when there is none. */
 export async function createLogoutUrl(returnTo?: string): Promise<string | undefined> {

@@ -2,6 +2,7 @@
 export {
   loadFlow,
   loadSession,
+  loadVerifiesPhones,
   loadFlowError,
   createLogoutUrl,
   startBrowserFlow,

@@ -8,6 +8,7 @@ import { root } from './stack.mjs';
 export const PUBLIC = process.env.KRATOS_PUBLIC_URL || 'http://127.0.0.1:4433';
 export const ADMIN = process.env.KRATOS_ADMIN_URL || 'http://127.0.0.1:4434';
 export const MAIL = process.env.MAIL_API_URL || 'http://127.0.0.1:1080';
+export const SMS = process.env.SMS_API_URL || 'http://127.0.0.1:4588';
 export const PASSWORD = 'Sturdy-Passphrase-4821';
 const out = path.join(root, 'test/fixtures/kratos');
 
@@ -74,6 +75,24 @@ export async function newestCode(email, after) {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('no mail');
+}
+
+async function texts(phone) {
+  return (await fetch(`${SMS}/api/messages?${new URLSearchParams({ to: phone })}`)).json();
+}
+
+export async function smsCount(phone) {
+  return (await texts(phone)).length;
+}
+
+/** The code in the newest text message to `phone` once there are more than `after`. */
+export async function newestSmsCode(phone, after) {
+  for (let i = 0; i < 80; i++) {
+    const list = await texts(phone);
+    if (list.length > after) return /(\d{6})/.exec(list[0].body)[1];
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no text message to ${phone}`);
 }
 
 export const uniqueEmail = (prefix = 'capture') =>

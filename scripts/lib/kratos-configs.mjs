@@ -43,4 +43,16 @@ export const KRATOS_CONFIGS = {
     e2e: {},
     limits: 'production',
   },
+  // Email and phone as second factor: an identity schema with an optional phone number
+  // (kratos/identity.sms.schema.json: the code by SMS, phone verification by SMS). Text messages
+  // go to the local SMS gateway through the courier's `sms` channel (scripts/lib/stack.mjs).
+  sms: {
+    tag: '@sms',
+    kratos: {
+      IDENTITY_SCHEMAS: JSON.stringify([
+        { id: 'default', url: 'file://./kratos/identity.sms.schema.json' },
+      ]),
+    },
+    e2e: {},
+  },
 };

@@ -1,5 +1,5 @@
-// One launcher for the demo, the test suite and CI: starts the mail inbox, Example ID, Hydra,
-// Kratos, the UI and the Example app with readiness checks, logs each to
+// One launcher for the demo, the test suite and CI: starts the mail inbox, the SMS gateway,
+// Example ID, Hydra, Kratos, the UI and the Example app with readiness checks, logs each to
 // .stack/logs/<name>.log, and stops exactly what it started.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +46,7 @@ export function stackConfig(env = process.env) {
     hydraAdminPort: Number(env.HYDRA_ADMIN_PORT || 4445),
     exampleAppPort: Number(env.EXAMPLE_APP_PORT || 5555),
     redisPort: Number(env.REDIS_PORT || 6379),
+    smsGatewayPort: Number(env.SMS_GATEWAY_PORT || 4588),
   };
 }
 
@@ -210,6 +211,7 @@ export class Stack {
       ['Hydra admin', c.hydraAdminPort],
       ['Example app', c.exampleAppPort],
       ...(this.hasRedis() ? [['Redis', c.redisPort]] : []),
+      ['SMS gateway', c.smsGatewayPort],
     ];
     const taken = [];
     for (const [what, port] of ports) if (await portInUse(port)) taken.push(`${what} port ${port}`);
@@ -267,6 +269,16 @@ export class Stack {
       '--web-ip',
       '127.0.0.1',
     ]);
+
+    // The local SMS gateway (scripts/sms-gateway.mjs): Kratos's courier posts text messages to
+    // it through its `sms` channel, with a bearer token made per start (docs/sms.md).
+    const smsToken = randomBytes(24).toString('base64url');
+    const sms = this.spawnService(
+      'sms-gateway',
+      process.execPath,
+      [path.join(root, 'scripts/sms-gateway.mjs')],
+      { SMS_GATEWAY_PORT: String(c.smsGatewayPort), SMS_GATEWAY_TOKEN: smsToken },
+    );
 
     // Example ID, a local OpenID provider, so social sign-in works without the internet.
     const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
@@ -330,6 +342,22 @@ export class Stack {
       SERVE_PUBLIC_PORT: String(c.kratosPublicPort),
       SERVE_ADMIN_PORT: String(c.kratosAdminPort),
       COURIER_SMTP_CONNECTION_URI: `smtp://127.0.0.1:${c.smtpPort}/?disable_starttls=true`,
+      // Text messages (codes to a phone trait) go to the local SMS gateway.
+      COURIER_CHANNELS: JSON.stringify([
+        {
+          id: 'sms',
+          type: 'http',
+          request_config: {
+            url: `${this.urls.sms}/messages`,
+            method: 'POST',
+            body: 'file://./kratos/sms-request.jsonnet',
+            auth: {
+              type: 'api_key',
+              config: { name: 'Authorization', value: `Bearer ${smsToken}`, in: 'header' },
+            },
+          },
+        },
+      ]),
       // Our pages, wherever the UI listens (kratos.yml says 127.0.0.1:3000), so a second stack
       // on other ports works side by side.
       SELFSERVICE_DEFAULT_BROWSER_RETURN_URL: `${c.uiUrl}/`,
@@ -445,6 +473,7 @@ export class Stack {
     await Promise.all([
       ...(redis ? [this.waitReady(redis, this.restartable.redis.ready)] : []),
       this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
+      this.waitReady(sms, `${this.urls.sms}/health`),
       this.waitReady(oidc, this.restartable.oidc.ready),
       this.waitReady(kratos, this.restartable.kratos.ready),
       this.waitReady(ui, `${c.uiUrl}/api/health`),
@@ -467,6 +496,7 @@ export class Stack {
       hydraAdmin: `http://127.0.0.1:${c.hydraAdminPort}`,
       exampleApp: `http://127.0.0.1:${c.exampleAppPort}`,
       redis: `redis://127.0.0.1:${c.redisPort}`,
+      sms: `http://127.0.0.1:${c.smsGatewayPort}`,
     };
   }
 

@@ -5,14 +5,20 @@ import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
 import { withFlow, type SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
+import { PhoneStatusList } from '@/components/settings/phone-status';
+import { env } from '@/lib/env';
+import { loadSession } from '@/lib/kratos';
+import { phoneStatuses } from '@/lib/phone/verification';
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { t } = await getI18n();
+  const [{ t }, session] = await Promise.all([getI18n(), loadSession()]);
+  const phones = session.kind === 'session' ? phoneStatuses(session.session) : [];
   return withFlow('settings', searchParams, (flow, { nonce }) => (
     <div className="flex w-full max-w-md flex-col gap-6" data-testid="settings">
       <Card>
         <PageTitle title={t('settings.title')} />
         <SettingsMessages flow={flow} />
+        <PhoneStatusList phones={phones} uiUrl={env().UI_URL} />
         <div className="mt-6 flex justify-between text-sm">
           <TextLink href="/">{t('nav.back-home')}</TextLink>
           <TextLink href="/devices">{t('devices.link')}</TextLink>

@@ -1,8 +1,17 @@
 import { SimpleFlowPage } from '@/components/pages/simple-flow-page';
 import type { SearchParams } from '@/components/pages/flow-page';
+import { loadVerifiesPhones } from '@/lib/kratos';
+import { verificationCopy } from '@/lib/phone/verification';
 
-export default function Page({ searchParams }: { searchParams: SearchParams }) {
+export default async function Page({ searchParams }: { searchParams: SearchParams }) {
+  // With phone numbers in the identity schema, a verification flow may be a phone's: say so.
+  const phones = await loadVerifiesPhones();
   return (
-    <SimpleFlowPage kind="verification" title="verification.title" searchParams={searchParams} />
+    <SimpleFlowPage
+      kind="verification"
+      title="verification.title"
+      searchParams={searchParams}
+      copy={(flow) => verificationCopy(flow, phones)}
+    />
   );
 }
