@@ -4,13 +4,13 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
-import { loadSession } from '@/lib/kratos';
+import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import type { SearchParams } from '@/components/pages/flow-page';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [outcome, { t }, query] = await Promise.all([loadSession(), getI18n(), searchParams]);
-  if (outcome.kind === 'second-factor-owed') redirect(outcome.to);
+  if (outcome.kind === 'second-factor-owed') redirect(secondFactorFirst());
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
     return (

@@ -127,7 +127,8 @@ export interface KratosErrorView {
 export type FlowOutcome =
   | { kind: 'flow'; flow: FlowView }
   | { kind: 'redirect'; to: string }
-  | { kind: 'restart'; to: string; reason: RestartReason }
+  /** The flow starts again (lib/kratos/restart.ts decides how). */
+  | { kind: 'restart'; to: string }
   | { kind: 'error'; error: KratosErrorView }
   | { kind: 'unavailable' };
 
@@ -139,8 +140,6 @@ export type Notice = (typeof NOTICES)[number];
 export function asNotice(value: unknown): Notice | undefined {
   return NOTICES.find((n) => n === value);
 }
-
-type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
 
 export interface SessionView {
   id: string;
@@ -162,9 +161,10 @@ interface VerifiableAddress {
   verified: boolean;
 }
 
+/** The browser's session, as one whoami tells it. */
 export type SessionOutcome =
   | { kind: 'session'; session: SessionView }
   | { kind: 'anonymous' }
-  /** Signed in, but the session still owes its second factor: `to` finishes it. */
-  | { kind: 'second-factor-owed'; to: string }
+  /** Signed in with the first factor; the second is still owed (Kratos's required_aal). */
+  | { kind: 'second-factor-owed' }
   | { kind: 'unavailable' };

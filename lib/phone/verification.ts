@@ -1,3 +1,4 @@
+import { restartUrl } from '@/lib/kratos/restart';
 import type { OwnKey } from '@/lib/i18n';
 import type { FlowView, SessionView } from '@/lib/kratos/types';
 import { isPhoneNumber, normalizePhone } from '.';
@@ -69,12 +70,12 @@ export function phoneStatuses(session: SessionView): PhoneStatus[] {
  * number verified. Back on the settings afterwards.
  */
 export function verifyPhoneUrl(trait: string, uiUrl: string): string {
-  return `/start/login?${new URLSearchParams({
+  return restartUrl('login', {
     aal: 'aal2',
     refresh: 'true',
     via: trait,
     return_to: `${uiUrl}/settings`,
-  })}`;
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FlowView, InputAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 import { addressChannel, maskPhone, type CodeChannel } from '@/lib/phone';
 
-interface AddressChoice {
+export interface AddressChoice {
   address: string;
   channel: CodeChannel;
   label?: UiMessage;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFlow } from '@/lib/kratos/map';
 import { captured } from '@/test/fixtures';
-import { loginDeadEnd } from './dead-end';
 import { pickSecondFactorMessage, type Notice } from './pick-message';
 
 const ctx = {
@@ -56,44 +55,7 @@ describe('pickSecondFactorMessage', () => {
   });
 });
 
-describe('loginDeadEnd', () => {
-  const flow = (name: string) => mapFlow('login', captured(name).body, ctx);
-  const session = (yes: boolean) => async () => yes;
-
-  it('attempts used up on the code step: start over, whatever the session', async () => {
-    expect(await loginDeadEnd(flow('login-code-attempts-used-up'), session(false))).toBe(
-      'attempts',
-    );
-  });
-
-  it('a wrong code, a foreign address, an empty code or a plain prompt: go on', async () => {
-    for (const name of [
-      'login-code-wrong',
-      'login-code-foreign-address',
-      'login-code-empty',
-      'login-aal2-refresh-choose-method',
-    ]) {
-      expect(await loginDeadEnd(flow(name), session(true))).toBeUndefined();
-    }
-  });
-
-  it('an expired flow, and a generic error on a first-factor flow while signed in', async () => {
-    const base = flow('login-code-attempts-used-up');
-    const error = (id: number) => [{ id, type: 'error' as const, text: '' }];
-    const expired = { ...base, messages: error(4010001) };
-    expect(await loginDeadEnd(expired, session(false))).toBe('expired');
-    const replaced = { ...base, state: 'choose_method', requestedAal: 'aal1' as const };
-    expect(await loginDeadEnd(replaced, session(true))).toBe('expired');
-    // Signed out, the same error is the form's own business.
-    expect(await loginDeadEnd(replaced, session(false))).toBeUndefined();
-  });
-});
-
 describe('pickSecondFactorMessage, passwordless code', () => {
-  it('attempts used up on a first-factor code: the dead end', async () => {
-    const f = mapFlow('login', captured('login-passwordless-attempts-used-up').body, ctx);
-    expect(await loginDeadEnd(f, async () => false)).toBe('attempts');
-  });
   it('resent: the sent message', () => {
     expect(id(pick('login-passwordless-resent'))).toBe(1010014);
   });

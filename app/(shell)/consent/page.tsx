@@ -4,7 +4,7 @@ import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
-import { loadSession, restartUrl } from '@/lib/kratos';
+import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import { consentPurpose, formToken, unavailableFrom } from '@/lib/own-forms';
 import type { SearchParams } from '@/components/pages/flow-page';
 
@@ -18,9 +18,8 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
   if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   const request = outcome.request;
   if (session.kind === 'second-factor-owed') {
-    // Signed in, but the second factor is still owed (e.g. right after creating the account):
-    // the 2FA screen first, then back here.
-    redirect(restartUrl('login', { aal: 'aal2', return_to: `${env().UI_URL}${here}` }));
+    // E.g. right after creating the account: the 2FA screen first, then back here.
+    redirect(secondFactorFirst(`${env().UI_URL}${here}`));
   }
   if (session.kind !== 'session') {
     return <OAuth2ErrorCard problem="signed-out" />;

@@ -32,7 +32,7 @@ function destination(outcome: RevokeOutcome): string {
     case 'current':
       return '/devices?notice=current';
     case 'anonymous':
-    case 'redirect':
+    case 'second-factor-owed':
       return outcome.to;
     case 'unavailable':
       return unavailableFrom('/devices');
