@@ -6,7 +6,7 @@ import {
   safeRedirect,
   sameOriginPath,
   toBrowserUrl,
-} from './urls';
+} from './redirects';
 
 const ctx = {
   internalUrl: 'http://kratos:4433',

@@ -1,6 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
-import type { UrlContext } from './urls';
+import type { UrlContext } from './redirects';
 
 let cached: UrlContext | undefined;
 

@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
 import { loadSession, secondFactorFirst } from '@/lib/kratos';
-import type { SearchParams } from '@/components/pages/flow-page';
+import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {

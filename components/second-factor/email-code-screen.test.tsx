@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capturedFlow, render } from '@/test/render';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
+import { awaitsEmailCode } from '@/lib/factors/factors';
 import { EmailCodeScreen } from './email-code-screen';
 
 const count = (html: string, needle: RegExp) => (html.match(needle) ?? []).length;

@@ -5,8 +5,8 @@ import { TextLink } from '@/components/ui/text-link';
 import { useI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
 import type { FlowView, Notice } from '@/lib/kratos/types';
-import { secondFactorModel } from '@/lib/second-factor/model';
-import { pickSecondFactorMessage } from '@/lib/second-factor/pick-message';
+import { secondFactorModel } from '@/lib/factors/model';
+import { pickSecondFactorMessage } from '@/lib/factors/pick-message';
 import { EnterCode } from './second-factor-screen';
 
 /** Is this first-factor flow (passwordless login, or registration by code) waiting for a code? */

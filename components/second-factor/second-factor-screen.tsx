@@ -20,20 +20,20 @@ import {
   messagesFor,
   moveErrorsToField,
   type Factor,
-} from '@/lib/second-factor/factors';
+} from '@/lib/factors/factors';
 import {
   accountName,
   secondFactorModel,
   type AddressChoice,
   type SecondFactorModel,
-} from '@/lib/second-factor/model';
+} from '@/lib/factors/model';
 import { maskPhone } from '@/lib/phone';
 import {
   MSG,
   pickSecondFactorMessage,
   type Notice,
   type PickedMessage,
-} from '@/lib/second-factor/pick-message';
+} from '@/lib/factors/pick-message';
 import { ResendButton } from './resend-button';
 
 const RESEND_COOLDOWN_SECONDS = 30;
@@ -47,7 +47,7 @@ function messageText({ t, tm }: I18n, picked: PickedMessage): string | undefined
 /**
  * The second-factor screen (login flows with requested_aal = aal2). It opens on one factor: the
  * one an error is about, the one picked under "Use another method", the one last used in this
- * browser, or the user's own device before the email code (lib/second-factor/factors.ts). The
+ * browser, or the user's own device before the email code (lib/factors/factors.ts). The
  * others are listed by name under "Use another method".
  */
 export function SecondFactorScreen({

@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
 import type { ApiResponse } from '@ory/client-fetch';
-import { urlContext } from './context';
+import { urlContext } from '@/lib/url-context';
 import { errorCause } from './errors';
 import { mapError, mapFlow, mapSession } from './map';
 import { deadEnd, flowFailure } from './restart';
@@ -19,7 +19,7 @@ import type {
   SessionView,
 } from './types';
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
-import { toBrowserUrl } from './urls';
+import { toBrowserUrl } from '@/lib/redirects';
 import { sendToKratos } from './write-gate';
 import { schemasVerifyPhones } from '@/lib/phone/verification';
 

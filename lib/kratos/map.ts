@@ -11,7 +11,7 @@ import type {
 } from './types';
 import { mapLoginRequest } from '@/lib/hydra/map';
 import { flowRestartParams } from './restart';
-import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
+import { safeRedirect, toBrowserUrl, type UrlContext } from '@/lib/redirects';
 import * as raw from './schema';
 
 function toMessage(m: raw.RawMessage): UiMessage;

@@ -12,7 +12,7 @@ import type {
   Notice,
   RestartParams,
 } from './types';
-import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
+import { safeRedirect, toBrowserUrl, type UrlContext } from '@/lib/redirects';
 
 /** Query parameters that define a flow and must be kept when it is started again. */
 const RESTART_KEYS: Record<FlowKind, readonly string[]> = {

@@ -4,7 +4,7 @@ import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 import { TextLink } from '@/components/ui/text-link';
 
 /** Every language Ory's catalogs speak; choosing one returns to the page the user came from. */

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE, supportedLocales } from '@/lib/i18n';
 import { matchLocale } from '@/lib/i18n/locales';
 import { env } from '@/lib/env';
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 

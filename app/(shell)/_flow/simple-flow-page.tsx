@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { getI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowKind, FlowView } from '@/lib/kratos';
 import type { VerificationCopy } from '@/lib/phone/verification';
-import { withFlow, type SearchParams } from './flow-page';
+import { withFlow, type SearchParams } from './with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 /** A flow page that is just a title, the generic form and a way home (verification, recovery). */

@@ -6,13 +6,13 @@ import { RestartNotice } from '@/components/layout/restart-notice';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
 import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
-import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
+import { awaitsEmailCode } from '@/lib/factors/factors';
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/factors/remember';
 import { flowLinks } from '@/lib/kratos/links';
 import { identifierFirstAccount } from '@/lib/kratos/login-style';
 import { getI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
-import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {

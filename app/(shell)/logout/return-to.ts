@@ -1,4 +1,4 @@
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 
 /**
  * Where sign-out may send the browser afterwards. A path on our own origin is resolved here; an

@@ -5,7 +5,7 @@ import { readOwnForm, seeOther, type OwnForm } from '@/lib/own-forms';
 import { getI18n } from '@/lib/i18n';
 import { acceptLogout, rejectLogout } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 import { navigationHop } from '@/lib/navigation';
 import { logoutPurpose, unavailableFrom } from '@/lib/own-forms';
 import { resolveLogoutReturnTo } from './return-to';

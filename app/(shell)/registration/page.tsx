@@ -6,9 +6,9 @@ import { RestartNotice } from '@/components/layout/restart-notice';
 import { Card } from '@/components/ui/card';
 import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 import { flowLinks } from '@/lib/kratos/links';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
+import { awaitsEmailCode } from '@/lib/factors/factors';
 import { getI18n } from '@/lib/i18n';
-import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,11 +1,6 @@
 import { getI18n } from '@/lib/i18n';
-import {
-  acceptConsent,
-  idTokenClaims,
-  loadConsentRequest,
-  rejectConsent,
-  type DecisionOutcome,
-} from '@/lib/hydra';
+import { decideConsent, mayDecide } from '@/lib/consent/decision';
+import { loadConsentRequest } from '@/lib/hydra';
 import { loadSession } from '@/lib/kratos';
 import { readOwnForm, seeOther } from '@/lib/own-forms';
 import { navigationHop } from '@/lib/navigation';
@@ -29,25 +24,18 @@ export async function POST(request: Request) {
   if (
     outcome.kind !== 'request' ||
     session.kind !== 'session' ||
-    session.session.identity.id !== outcome.request.subject
+    !mayDecide(outcome.request, session.session)
   ) {
     // The page explains (unknown challenge, another user, signed out).
     return seeOther(page);
   }
-  const consent = outcome.request;
-  let decision: DecisionOutcome;
-  if (field('decision') === 'allow') {
-    decision = await acceptConsent(challenge, {
-      grantScope: consent.requestedScope,
-      grantAudience: consent.requestedAudience,
-      remember: field('remember') === 'true',
-      idToken: idTokenClaims(session.session, consent.requestedScope),
-    });
-  } else if (field('decision') === 'deny') {
-    decision = await rejectConsent(challenge);
-  } else {
-    return seeOther(page);
-  }
+  const choice = field('decision');
+  if (choice !== 'allow' && choice !== 'deny') return seeOther(page);
+  const decision = await decideConsent(
+    outcome.request,
+    session.session,
+    choice === 'allow' ? { allow: true, remember: field('remember') === 'true' } : { allow: false },
+  );
   if (decision.kind === 'redirect') return leave(decision.to);
   if (decision.kind === 'unavailable') return seeOther(unavailableFrom(page));
   return seeOther(page);
