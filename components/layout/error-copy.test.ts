@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from './describe-error';
+import { describeError } from './error-copy';
 
 describe('describeError', () => {
   it('never shows the reason of a server error (it can name internal hosts)', () => {

@@ -2,9 +2,10 @@
 // A plain cookie holding a method name, nothing secret. It is set by the Kratos proxy when a
 // sign-in with that method succeeds, and never for a backup code. Setting up a new factor in the
 // settings forgets it, so the next sign-in opens on the user's own devices first again.
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/kratos/own-cookies';
 import { isFactor, type Factor } from './factors';
 
-export const REMEMBERED_FACTOR_COOKIE = 'ui_second_factor';
+export { REMEMBERED_FACTOR_COOKIE };
 const ONE_YEAR = 60 * 60 * 24 * 365;
 const REMEMBERED: readonly Factor[] = ['totp', 'webauthn', 'code'];
 
