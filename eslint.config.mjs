@@ -8,8 +8,16 @@ const UPPER = {
     message: 'lib/ holds the rules: it imports nothing from components/.',
   },
   features: {
-    group: ['@/lib/factors/*', '@/lib/consent/*'],
-    message: 'A feature (lib/factors, lib/consent) sits above the Kratos and Hydra adapters.',
+    group: [
+      '@/lib/factors/*',
+      '@/lib/consent/*',
+      '@/lib/phone',
+      '@/lib/phone/*',
+      '@/lib/limits',
+      '@/lib/limits/*',
+    ],
+    message:
+      'A feature (lib/factors, lib/consent, lib/phone, lib/limits) sits above the Kratos and Hydra adapters.',
   },
   kratos: {
     group: ['@/lib/kratos', '@/lib/kratos/*'],
@@ -33,8 +41,13 @@ function layers() {
   const tests = ['**/*.test.ts', '**/*.test.tsx'];
   return [
     block(['components/**'], ['app']),
-    block(['lib/factors/**', 'lib/consent/**'], ['app', 'components']),
-    // The /kratos proxy sets the remembered-factor cookie after a sign-in (lib/factors/remember).
+    block(
+      ['lib/factors/**', 'lib/consent/**', 'lib/phone/**', 'lib/limits/**'],
+      ['app', 'components'],
+    ),
+    // The /kratos proxy is the one adapter file that applies features to a request: it sets the
+    // remembered-factor cookie (lib/factors/remember), normalises phone numbers (lib/phone) and
+    // holds back what the abuse limits refuse (lib/limits).
     block(
       ['lib/kratos/**'],
       ['app', 'components', 'features'],
@@ -62,7 +75,7 @@ const config = [
   },
   // Layers, one way: app/ (routes) → components/ (rendering) → lib/ (rules). Inside lib/:
   // base (lib/*.ts, lib/i18n, lib/email) → lib/hydra → lib/kratos → features (lib/factors,
-  // lib/consent). A lower layer never imports a higher one (layers() below), and no file
+  // lib/consent, lib/phone, lib/limits). A lower layer never imports a higher one (layers() below), and no file
   // takes part in an import cycle.
   ...layers(),
   {

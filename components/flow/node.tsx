@@ -4,7 +4,7 @@ import { Select } from '@/components/ui/select';
 import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
 import { useI18n, type I18n } from '@/lib/i18n';
-import { fieldLabel } from '@/lib/i18n/schema-titles';
+import { fieldLabel } from '@/lib/kratos/schema-titles';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 import { isInvalidPhoneMessage, isPhoneField } from '@/lib/phone';
 import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';

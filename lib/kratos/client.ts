@@ -21,7 +21,7 @@ import type {
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from '@/lib/redirects';
 import { sendToKratos } from './write-gate';
-import { schemasVerifyPhones } from '@/lib/phone/verification';
+import { schemasVerifyPhones } from './schemas';
 
 let api: FrontendApi | undefined;
 

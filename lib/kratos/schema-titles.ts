@@ -2,10 +2,10 @@
 // 1070002 ("{title}") and the schema's own title, in whatever language the schema was written
 // in. Our catalogs (and a team's lib/i18n/overrides.json) hold `schema.<field name>` keys, e.g.
 // `schema.traits.email` or `schema.traits.name.first`; a field without one keeps its title.
-import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
-import type { UiMessage } from '@/lib/kratos/types';
-import type { OwnKey } from './en';
-import type { Translator } from './translator';
+import { KRATOS_MESSAGE } from './message-ids';
+import type { UiMessage } from './types';
+import type { OwnKey } from '@/lib/i18n/en';
+import type { Translator } from '@/lib/i18n/translator';
 
 /** The catalog key of a schema field's title ("schema.traits.email", "schema.identifier"). */
 const schemaTitleKey = (field: string) => `schema.${field}`;

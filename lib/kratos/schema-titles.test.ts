@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UiMessage } from '@/lib/kratos/types';
 import { fieldLabel } from './schema-titles';
-import { createTranslator } from './translator';
+import { createTranslator } from '@/lib/i18n/translator';
 
 const title = (text: string): UiMessage => ({
   id: 1070002,
