@@ -1,7 +1,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { cn, inputClass, labelClass } from '@/components/ui/variants';
+import { cx, inputClass, labelClass } from '@/components/ui/variants';
 import { FormPending } from '@/components/ui/form-pending';
 import { FlowForm } from '@/components/flow/flow-form';
 import { LocalePayload } from '@/components/flow/locale-payload';
@@ -355,7 +355,7 @@ export function EnterCode({ model, picked, isError, sentTo }: StepProps) {
           maxLength={32}
           aria-invalid={isError || undefined}
           aria-describedby={isError ? 'code-error' : text ? 'code-hint' : undefined}
-          className={cn(inputClass, 'text-lg tracking-widest')}
+          className={cx(inputClass, 'text-lg tracking-widest')}
         />
         {isError ? message : null}
       </div>

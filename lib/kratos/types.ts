@@ -1,5 +1,6 @@
 // View models the pages render. Raw @ory/client types never leave lib/kratos.
 import type { OAuth2LoginView } from '@/lib/hydra/types';
+import { readNotice, type NoticeOf } from '@/lib/notices';
 
 /** The self-service flows with a page of their own (and a /start/<kind> route). */
 const FLOW_KINDS = ['login', 'registration', 'verification', 'recovery', 'settings'] as const;
@@ -133,12 +134,11 @@ export type FlowOutcome =
   | { kind: 'unavailable' };
 
 /** Why we started a flow over for the user; shown to them as one line (`?notice=`). */
-const NOTICES = ['expired', 'attempts', 'csrf', 'missing'] as const;
-export type Notice = (typeof NOTICES)[number];
+export type Notice = NoticeOf<'restart'>;
 
-/** The notice named by a query value, if it is one of ours. */
+/** The restart notice named by a query value, if it is one. */
 export function asNotice(value: unknown): Notice | undefined {
-  return NOTICES.find((n) => n === value);
+  return readNotice('restart', value);
 }
 
 export interface SessionView {

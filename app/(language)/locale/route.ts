@@ -1,7 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { LOCALE_COOKIE, supportedLocales } from '@/lib/i18n';
 import { matchLocale } from '@/lib/i18n/locales';
 import { env } from '@/lib/env';
+import { seeOther } from '@/lib/own-forms';
 import { sameOriginPath } from '@/lib/redirects';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
@@ -15,24 +16,11 @@ export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const locale = matchLocale(params.get('locale'), await supportedLocales());
   // A relative Location: behind a proxy, request.url may carry an internal host.
-  const response = new NextResponse(null, {
-    status: 303,
-    headers: {
-      Location: sameOriginPath(params.get('return_to'), env().UI_URL) ?? '/',
-      'Cache-Control': 'no-store',
-    },
-  });
-  if (locale) {
-    const proto =
-      request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
-    response.cookies.set(LOCALE_COOKIE, locale, {
-      maxAge: ONE_YEAR_SECONDS,
-      sameSite: 'lax',
-      path: '/',
-      // Only the server reads it.
-      httpOnly: true,
-      secure: proto === 'https',
-    });
-  }
-  return response;
+  const to = sameOriginPath(params.get('return_to'), env().UI_URL) ?? '/';
+  if (!locale) return seeOther(to);
+  const proto =
+    request.headers.get('x-forwarded-proto') ?? request.nextUrl.protocol.replace(':', '');
+  // Only the server reads it (HttpOnly); a locale tag needs no escaping.
+  const cookie = `${LOCALE_COOKIE}=${locale}; Max-Age=${ONE_YEAR_SECONDS}; Path=/; HttpOnly; SameSite=Lax${proto === 'https' ? '; Secure' : ''}`;
+  return seeOther(to, {}, [cookie]);
 }

@@ -8,6 +8,7 @@ import { env } from '@/lib/env';
 import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import { consentPurpose, formToken, unavailableFrom } from '@/lib/own-forms';
 import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { readNotice } from '@/lib/notices';
 
 // Hydra sends the browser here with a consent_challenge after every sign-in for an app.
 export default async function ConsentPage({ searchParams }: { searchParams: SearchParams }) {
@@ -38,7 +39,7 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
     if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
     return <OAuth2ErrorCard problem="invalid" />;
   }
-  const notice = query.notice === 'csrf' ? 'csrf' : undefined;
+  const notice = readNotice('ownForm', query.notice);
   return (
     <ConsentScreen
       request={request}

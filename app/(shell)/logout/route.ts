@@ -9,6 +9,7 @@ import { sameOriginPath } from '@/lib/redirects';
 import { navigationHop } from '@/lib/navigation';
 import { logoutPurpose, unavailableFrom } from '@/lib/own-forms';
 import { resolveLogoutReturnTo } from './return-to';
+import { withNotice } from '@/lib/notices';
 
 // Hydra sends the browser here with GET ?logout_challenge= when an app signs its user out.
 // The question is asked on /logout/confirm; a plain GET without a challenge goes home.
@@ -44,11 +45,12 @@ export async function POST(request: NextRequest) {
  */
 async function hydraLogout(challenge: string, form: OwnForm): Promise<Response> {
   const page = `/logout/confirm?${new URLSearchParams({ logout_challenge: challenge })}`;
-  if (!(await form.trusted(logoutPurpose(challenge)))) return seeOther(`${page}&notice=csrf`);
+  if (!(await form.trusted(logoutPurpose(challenge))))
+    return seeOther(withNotice(page, 'ownForm', 'csrf'));
   if (form.field('decision') !== 'confirm') {
     const result = await rejectLogout(challenge);
     if (result === 'unavailable') return seeOther(unavailableFrom(page));
-    return seeOther(result === 'ok' ? '/?notice=logout-cancelled' : page);
+    return seeOther(result === 'ok' ? withNotice('/', 'home', 'logout-cancelled') : page);
   }
   const decision = await acceptLogout(challenge);
   if (decision.kind === 'unavailable') return seeOther(unavailableFrom(page));

@@ -23,9 +23,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const login = await loadLoginRequest(query.login_challenge);
     if (login.kind === 'unavailable') {
       const from = `/login?${new URLSearchParams(query)}`;
-      return redirect(unavailableFrom(from), []);
+      return seeOther(unavailableFrom(from));
     }
-    if (login.kind === 'invalid') return redirect('/error?error=invalid_challenge', []);
+    if (login.kind === 'invalid') return seeOther('/error?error=invalid_challenge');
     if (login.kind === 'request') uiLocales = login.request.uiLocales;
   }
 
@@ -33,12 +33,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (result.status === 0 || result.status >= 500) {
     // Back to the same start once the service answers, with everything that defines the flow.
     const from = `/${flowKind}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
-    return redirect(unavailableFrom(from), result.setCookies);
+    return seeOther(unavailableFrom(from), {}, result.setCookies);
   }
   if (!result.location) {
     // Kratos refused the request itself (e.g. verification with a return_to it does not allow)
     // and answered without a redirect: start clean without the offending parameter.
-    return redirect(withoutReturnTo(flowKind, query) ?? '/error', result.setCookies);
+    return seeOther(withoutReturnTo(flowKind, query) ?? '/error', {}, result.setCookies);
   }
   let location = result.location;
   if (flowKind !== 'login') {
@@ -61,11 +61,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       cookies.push(`${UI_LOCALES_COOKIE}=${wanted.join('.')}; Path=/; HttpOnly; SameSite=Lax`);
     }
   }
-  return redirect(location, cookies);
-}
-
-function redirect(location: string, cookies: string[]): Response {
-  const response = seeOther(location);
-  for (const cookie of cookies) response.headers.append('set-cookie', cookie);
-  return response;
+  return seeOther(location, {}, cookies);
 }

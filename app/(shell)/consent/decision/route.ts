@@ -5,6 +5,7 @@ import { loadSession } from '@/lib/kratos';
 import { readOwnForm, seeOther } from '@/lib/own-forms';
 import { navigationHop } from '@/lib/navigation';
 import { consentPurpose, unavailableFrom } from '@/lib/own-forms';
+import { withNotice } from '@/lib/notices';
 
 // The consent form's POST: Allow or Deny, checked against this browser's CSRF secret and the
 // signed-in user, then sent on to Hydra, whose answer the browser follows by a plain navigation.
@@ -14,7 +15,7 @@ export async function POST(request: Request) {
   const page = `/consent?${new URLSearchParams({ consent_challenge: challenge })}`;
   if (!(await trusted(consentPurpose(challenge)))) {
     // Nothing is decided; the page shows why and offers the same choice again.
-    return seeOther(`${page}&notice=csrf`);
+    return seeOther(withNotice(page, 'ownForm', 'csrf'));
   }
   const [outcome, session] = await Promise.all([loadConsentRequest(challenge), loadSession()]);
   if (outcome.kind === 'unavailable' || session.kind === 'unavailable') {

@@ -2,6 +2,7 @@ import { DEVICES_CSRF_PURPOSE } from '@/lib/devices';
 import { readOwnForm, seeOther } from '@/lib/own-forms';
 import { revokeDevice, revokeOtherDevices, type RevokeOutcome } from '@/lib/kratos';
 import { unavailableFrom } from '@/lib/own-forms';
+import { withNotice } from '@/lib/notices';
 
 // The Devices page's forms: "Sign out" of one other device (session_id), or of all others
 // (scope=others). Kratos does not check CSRF on /sessions, so the form carries our own token,
@@ -10,7 +11,7 @@ import { unavailableFrom } from '@/lib/own-forms';
 export async function POST(request: Request) {
   const { field, trusted } = await readOwnForm(request);
   if (!(await trusted(DEVICES_CSRF_PURPOSE))) {
-    return seeOther('/devices?notice=csrf');
+    return seeOther(withNotice('/devices', 'devices', 'csrf'));
   }
   const outcome =
     field('scope') === 'others'
@@ -22,15 +23,13 @@ export async function POST(request: Request) {
 function destination(outcome: RevokeOutcome): string {
   switch (outcome.kind) {
     case 'revoked':
-      return '/devices?notice=revoked';
-    case 'revoked-others': {
-      const query = new URLSearchParams({ notice: 'revoked-others', count: String(outcome.count) });
-      return `/devices?${query}`;
-    }
+      return withNotice('/devices', 'devices', 'revoked');
+    case 'revoked-others':
+      return withNotice('/devices', 'devices', 'revoked-others', { count: String(outcome.count) });
     case 'not-found':
-      return '/devices?notice=not-found';
+      return withNotice('/devices', 'devices', 'not-found');
     case 'current':
-      return '/devices?notice=current';
+      return withNotice('/devices', 'devices', 'current');
     case 'anonymous':
     case 'second-factor-owed':
       return outcome.to;
