@@ -21,3 +21,14 @@ export async function render(element: ReactElement): Promise<string> {
   await getI18n();
   return renderToStaticMarkup(element);
 }
+
+/**
+ * Renders into the test's DOM (a file with `// @vitest-environment jsdom`) and returns the
+ * container, for Testing Library's queries by role and accessible name.
+ */
+export async function renderToDom(element: ReactElement): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.innerHTML = await render(element);
+  document.body.replaceChildren(container);
+  return container;
+}
