@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { getAllByRole, getByRole, queryByRole } from '@testing-library/dom';
+import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { captured } from '@/test/fixtures';
 import { renderToDom } from '@/test/render';
