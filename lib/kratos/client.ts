@@ -2,9 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { FrontendApi, IdentityApi } from '@ory/client-fetch';
-import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
-import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
+import { sdkCall, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
 import type { ApiResponse } from '@ory/client-fetch';
 import { urlContext } from '@/lib/url-context';
 import { errorCause } from './errors';
@@ -20,15 +19,14 @@ import type {
 } from './types';
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
 import { toBrowserUrl } from '@/lib/redirects';
-import { sendToKratos } from './write-gate';
+import { kratosConfiguration } from './sdk';
 import { schemasVerifyPhones } from './schemas';
 
 let api: FrontendApi | undefined;
 
 /** Kratos's public API through Ory's fetch SDK. */
 export function frontend(): FrontendApi {
-  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
-  api ??= new FrontendApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+  api ??= new FrontendApi(kratosConfiguration());
   return api;
 }
 
@@ -170,18 +168,11 @@ export async function startBrowserFlow(
 ): Promise<StartResult> {
   const cookie = await browserCookie();
   const start = creator(kind, query);
-  // Starting a flow writes it to Kratos's database.
-  const result = await sendToKratos(
-    { method: 'GET', path: `/self-service/${kind}/browser` },
-    () =>
-      kratosCall(
-        `start ${kind} flow`,
-        start,
-        { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-        'manual',
-      ),
-    async (r) => r.body,
-    () => logger.warn('kratos flow start resent after a database lock', { kind }),
+  const result = await kratosCall(
+    `start ${kind} flow`,
+    start,
+    { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+    'manual',
   );
   const location = result.headers?.get('location');
   return {
@@ -229,8 +220,7 @@ const SCHEMAS_TTL_MS = 60_000;
  */
 export async function loadVerifiesPhones(): Promise<boolean> {
   if (phoneSchemas && Date.now() - phoneSchemas.at < SCHEMAS_TTL_MS) return phoneSchemas.value;
-  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
-  const identities = new IdentityApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+  const identities = new IdentityApi(kratosConfiguration());
   const result = await kratosCall('list identity schemas', (o) =>
     identities.listIdentitySchemasRaw({ perPage: 100 }, o),
   );

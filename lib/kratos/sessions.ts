@@ -9,8 +9,6 @@ import {
   type DevicesView,
 } from './devices-map';
 import { secondFactorFirst, signInFirst as signInThen } from './restart';
-import { sendToKratos } from './write-gate';
-import type { SdkResult } from '@/lib/ory-sdk';
 
 // The user's own sessions, for the Devices page: Kratos's GET /sessions (every other active
 // session, paged), DELETE /sessions/{id} and DELETE /sessions, with the browser's cookie.
@@ -140,15 +138,6 @@ export async function loadDevices(): Promise<DevicesOutcome> {
   };
 }
 
-/** Sends one revoking call (Kratos on SQLite may queue it; see write-gate.ts). */
-function revoke(op: string, path: string, run: Parameters<typeof kratosCall>[1]) {
-  return sendToKratos(
-    { method: 'DELETE', path },
-    () => kratosCall(op, run),
-    async (r: SdkResult) => r.body,
-  );
-}
-
 /** Signs one of the user's other devices out, if it is theirs; nothing happens otherwise. */
 export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
   const outcome = await loadDevices();
@@ -159,7 +148,7 @@ export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
     return { kind: 'not-found' };
   }
   const cookie = (await browserCookie()) ?? '';
-  const { ok, status } = await revoke('revoke my session', `/sessions/${sessionId}`, (o) =>
+  const { ok, status } = await kratosCall('revoke my session', (o) =>
     frontend().disableMySessionRaw({ id: sessionId, cookie }, o),
   );
   if (ok) return { kind: 'revoked' };
@@ -172,7 +161,7 @@ export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
 export async function revokeOtherDevices(): Promise<RevokeOutcome> {
   const me = await whoami();
   if (me.kind !== 'session') return me;
-  const result = await revoke('revoke my other sessions', '/sessions', (o) =>
+  const result = await kratosCall('revoke my other sessions', (o) =>
     frontend().disableMyOtherSessionsRaw({ cookie: me.cookie }, o),
   );
   if (result.ok) {
