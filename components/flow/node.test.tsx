@@ -2,6 +2,7 @@
 import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { captured } from '@/test/fixtures';
+import { requestHeaders } from '@/test/next-request';
 import { renderToDom } from '@/test/render';
 import { mapFlow, mapNode } from '@/lib/kratos/map';
 import type { UiNode } from '@/lib/kratos/types';
@@ -16,7 +17,9 @@ const ctx = {
 const nodesOf = (name: string) => mapFlow('settings', captured(name).body, ctx).nodes;
 const dom = (node: UiNode | undefined, nonce?: string) => {
   if (!node) throw new Error('no such node');
-  return renderToDom(<FlowNode node={node} nonce={nonce} />);
+  // The nonce proxy.ts puts on the request (test/next-request.ts stands in for next/headers).
+  if (nonce) requestHeaders.set('x-nonce', nonce);
+  return renderToDom(<FlowNode node={node} />);
 };
 const byName = (nodes: UiNode[], name: string) =>
   nodes.find((n) => n.attributes.nodeType === 'input' && n.attributes.name === name);

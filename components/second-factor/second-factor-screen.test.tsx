@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capturedFlow, render } from '@/test/render';
 import { SecondFactorScreen } from './second-factor-screen';
 
-const screen = (name: string) =>
-  render(<SecondFactorScreen flow={capturedFlow('login', name)} nonce="n" />);
+const screen = (name: string) => render(<SecondFactorScreen flow={capturedFlow('login', name)} />);
 
 const count = (html: string, needle: RegExp) => (html.match(needle) ?? []).length;
 
@@ -47,7 +46,7 @@ describe('SecondFactorScreen, rendered from captured flows', () => {
 
 describe('SecondFactorScreen with several factors', () => {
   const several = (name: string, props: { requested?: string; remembered?: string } = {}) =>
-    render(<SecondFactorScreen flow={capturedFlow('login', name)} nonce="n" {...props} />);
+    render(<SecondFactorScreen flow={capturedFlow('login', name)} {...props} />);
 
   it('opens on the authenticator-code field, the others listed by name', async () => {
     const html = await several('login-aal2-several-factors');

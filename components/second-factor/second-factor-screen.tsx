@@ -53,13 +53,11 @@ function messageText({ t, tm }: I18n, picked: PickedMessage): string | undefined
 export function SecondFactorScreen({
   flow,
   notice,
-  nonce,
   requested,
   remembered,
 }: {
   flow: FlowView;
   notice?: Notice;
-  nonce?: string;
   /** `?method=` on the page. */
   requested?: string;
   /** The factor last used in this browser (its cookie). */
@@ -109,7 +107,6 @@ export function SecondFactorScreen({
             factor={factor}
             picked={picked}
             isError={isError}
-            nonce={nonce}
           />
         ) : model.step === 'enter-code' ? (
           <EnterCode model={model} picked={picked} isError={isError} />
@@ -138,13 +135,11 @@ function FactorStep({
   factor,
   picked,
   isError,
-  nonce,
 }: {
   flow: FlowView;
   factor: Factor;
   picked: PickedMessage;
   isError: boolean;
-  nonce?: string;
 }) {
   const { tOry } = useI18n();
   const hintKey = STEP_HINT[factor];
@@ -153,7 +148,7 @@ function FactorStep({
     <div data-testid={`factor-${factor}`}>
       <Banner picked={picked} isError={isError} />
       {hint ? <p className="mb-4 text-sm text-muted">{hint}</p> : null}
-      <FlowForm flow={flow} only={[factor]} nonce={nonce} focusFirstField />
+      <FlowForm flow={flow} only={[factor]} focusFirstField />
     </div>
   );
 }

@@ -3,8 +3,7 @@ import { capturedFlow, render } from '@/test/render';
 import { SecondFactorScreen } from './second-factor-screen';
 
 // Flows of the "Email and phone as second factor" configuration (scripts/capture-sms.mjs).
-const screen = (name: string) =>
-  render(<SecondFactorScreen flow={capturedFlow('login', name)} nonce="n" />);
+const screen = (name: string) => render(<SecondFactorScreen flow={capturedFlow('login', name)} />);
 
 const count = (html: string, needle: RegExp) => (html.match(needle) ?? []).length;
 

@@ -60,7 +60,7 @@ interface AnchorAttributes {
   title: UiMessage;
 }
 
-interface ScriptAttributes {
+export interface ScriptAttributes {
   nodeType: 'script';
   id: string;
   src: string;

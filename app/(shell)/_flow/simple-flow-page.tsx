@@ -23,7 +23,7 @@ export async function SimpleFlowPage({
   copy?: (flow: FlowView) => VerificationCopy;
 }) {
   const { t } = await getI18n();
-  return withFlow(kind, searchParams, (original, { nonce }) => {
+  return withFlow(kind, searchParams, (original) => {
     const { flow, title: ownTitle, note } = copy ? copy(original) : { flow: original };
     return (
       <Card>
@@ -33,7 +33,7 @@ export async function SimpleFlowPage({
             <Alert tone={note.tone}>{t(note.key)}</Alert>
           </div>
         ) : null}
-        <FlowForm flow={flow} nonce={nonce} />
+        <FlowForm flow={flow} />
         <p className="mt-6 text-center text-sm">
           <TextLink href="/">{t('nav.back-home')}</TextLink>
         </p>

@@ -2,7 +2,6 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorCard } from '@/components/layout/error-card';
-import { cspNonce } from '@/lib/nonce';
 import { unavailableFrom } from '@/lib/own-forms';
 import { loadFlow, type FlowKind, type FlowView } from '@/lib/kratos';
 import { asNotice, type Notice, type UiMessage } from '@/lib/kratos/types';
@@ -13,15 +12,12 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 
 /** What a flow page gets besides its flow. */
 export interface FlowPageContext {
-  /** The request's CSP nonce, for the scripts Kratos sends (WebAuthn). */
-  nonce?: string;
   /** Why we started the flow over for the user, to be told in one line. */
   notice?: Notice;
 }
 
 /**
- * The one place a page's flow outcome is acted on: a flow is rendered (with the request's CSP
- * nonce, for Kratos's scripts), a restart or redirect is followed, an outage goes to the 503
+ * The one place a page's flow outcome is acted on: a flow is rendered, a restart or redirect is followed, an outage goes to the 503
  * page that comes back here, and an error becomes the error card. What counts as a restart
  * (expired, CSRF, attempts used up, ...) is decided by the adapter, lib/kratos.
  */
@@ -38,7 +34,7 @@ export async function withFlow(
       const flow = limit
         ? { ...outcome.flow, messages: [await limitMessage(limit), ...outcome.flow.messages] }
         : outcome.flow;
-      return render(flow, { nonce: await cspNonce(), notice: asNotice(query.notice) });
+      return render(flow, { notice: asNotice(query.notice) });
     }
     case 'redirect':
     case 'restart':

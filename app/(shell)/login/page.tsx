@@ -17,13 +17,13 @@ import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ t }, query] = await Promise.all([getI18n(), searchParams]);
-  return withFlow('login', searchParams, async (flow, { nonce, notice }) => {
+  return withFlow('login', searchParams, async (flow, { notice }) => {
     if (flow.requestedAal === 'aal2') {
       return (
         <SecondFactorScreen
           flow={flow}
           notice={notice}
-          nonce={nonce}
+
           requested={typeof query.method === 'string' ? query.method : undefined}
           remembered={(await cookies()).get(REMEMBERED_FACTOR_COOKIE)?.value}
         />
@@ -47,7 +47,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </p>
         ) : null}
         <RestartNotice notice={notice} />
-        <FlowForm flow={flow} nonce={nonce} />
+        <FlowForm flow={flow} />
         <div className="mt-6 flex flex-col gap-2 text-center text-sm">
           <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>
           <p>

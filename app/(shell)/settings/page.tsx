@@ -13,7 +13,7 @@ import { phoneStatuses } from '@/lib/phone/verification';
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ t }, session] = await Promise.all([getI18n(), loadSession()]);
   const phones = session.kind === 'session' ? phoneStatuses(session.session) : [];
-  return withFlow('settings', searchParams, (flow, { nonce }) => (
+  return withFlow('settings', searchParams, (flow) => (
     <div className="flex w-full max-w-md flex-col gap-6" data-testid="settings">
       <Card>
         <PageTitle title={t('settings.title')} />
@@ -26,7 +26,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <SignOutForm returnTo={flow.returnTo} />
         </div>
       </Card>
-      <SettingsSections flow={flow} nonce={nonce} />
+      <SettingsSections flow={flow} />
     </div>
   ));
 }
