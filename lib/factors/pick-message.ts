@@ -5,7 +5,7 @@ import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 export type { Notice };
 
 // Kratos message ids on the email-code second factor (lib/kratos/message-ids.ts).
-export const MSG = KRATOS_MESSAGE;
+const MSG = KRATOS_MESSAGE;
 
 export type PickedMessage =
   { kind: 'kratos'; message: UiMessage } | { kind: 'notice'; notice: Notice } | { kind: 'none' };
