@@ -1,6 +1,68 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+const UPPER = {
+  app: { group: ['@/app/*'], message: 'app/ holds the routes: nothing below imports it.' },
+  components: {
+    group: ['@/components/*'],
+    message: 'lib/ holds the rules: it imports nothing from components/.',
+  },
+  features: {
+    group: [
+      '@/lib/factors/*',
+      '@/lib/consent/*',
+      '@/lib/phone',
+      '@/lib/phone/*',
+      '@/lib/limits',
+      '@/lib/limits/*',
+    ],
+    message:
+      'A feature (lib/factors, lib/consent, lib/phone, lib/limits) sits above the Kratos and Hydra adapters.',
+  },
+  kratos: {
+    group: ['@/lib/kratos', '@/lib/kratos/*'],
+    message: 'lib/kratos sits above lib/hydra and the base layer.',
+  },
+  hydra: {
+    group: ['@/lib/hydra', '@/lib/hydra/*'],
+    message: 'lib/hydra sits above the base layer (env, log, redirects, csrf, i18n, ory-sdk).',
+  },
+};
+
+/** One no-restricted-imports block per layer: what each may not import. */
+function layers() {
+  const block = (files, forbidden, ignores = []) => ({
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbidden.map((name) => UPPER[name]) }],
+    },
+  });
+  const tests = ['**/*.test.ts', '**/*.test.tsx'];
+  return [
+    block(['components/**'], ['app']),
+    block(
+      ['lib/factors/**', 'lib/consent/**', 'lib/phone/**', 'lib/limits/**'],
+      ['app', 'components'],
+    ),
+    // The /kratos proxy is the one adapter file that applies features to a request: it sets the
+    // remembered-factor cookie (lib/factors/remember), normalises phone numbers (lib/phone) and
+    // holds back what the abuse limits refuse (lib/limits).
+    block(
+      ['lib/kratos/**'],
+      ['app', 'components', 'features'],
+      [...tests, 'lib/kratos/browser-proxy.ts'],
+    ),
+    block(['lib/kratos/browser-proxy.ts'], ['app', 'components']),
+    block(['lib/hydra/**'], ['app', 'components', 'features', 'kratos'], tests),
+    block(
+      ['lib/*.ts', 'lib/i18n/**', 'lib/email/**'],
+      ['app', 'components', 'features', 'kratos', 'hydra'],
+      tests,
+    ),
+  ];
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -11,36 +73,14 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  // Layers, one way: app/ (routes) → components/ (rendering) → lib/ (rules). A lower layer
-  // never imports a higher one, and nothing but lib/env.ts reads process.env.
+  // Layers, one way: app/ (routes) → components/ (rendering) → lib/ (rules). Inside lib/:
+  // base (lib/*.ts, lib/i18n, lib/email) → lib/hydra → lib/kratos → features (lib/factors,
+  // lib/consent, lib/phone, lib/limits). A lower layer never imports a higher one (layers() below), and no file
+  // takes part in an import cycle.
+  ...layers(),
   {
-    files: ['lib/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/components/*', '@/app/*'],
-              message: 'lib/ holds the rules: it imports nothing from components/ or app/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['components/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/app/*'], message: 'components/ renders: it imports nothing from app/.' },
-          ],
-        },
-      ],
-    },
+    files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['app/**', 'components/**', 'lib/**', 'proxy.ts', 'instrumentation.ts'],

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { CSRF_COOKIE, CSRF_SECRET_HEADER, newCsrfSecret } from '@/lib/csrf';
 import { env } from '@/lib/env';
 import { RAW_COOKIE_HEADER } from '@/lib/kratos/own-cookies';
+import { startUrl } from '@/lib/kratos/restart';
 import { isFlowKind } from '@/lib/kratos/types';
 import { cspSources, securityHeaders } from '@/lib/security-headers';
 
@@ -73,6 +74,7 @@ export function proxy(request: NextRequest) {
   }
 
   let response: NextResponse;
+  const kind = pathname.slice(1);
   if (!decodes(pathname)) {
     response = new NextResponse('Bad request', {
       status: 400,
@@ -80,7 +82,7 @@ export function proxy(request: NextRequest) {
     });
   } else if (
     request.method === 'GET' &&
-    isFlowKind(pathname.slice(1)) &&
+    isFlowKind(kind) &&
     !request.nextUrl.searchParams.has('flow')
   ) {
     // Without a flow id the page could only redirect to /start/<kind>, which starts one and
@@ -90,7 +92,7 @@ export function proxy(request: NextRequest) {
     // reused connection now and then hangs up (ECONNRESET → a bare 500).
     // On the public origin (UI_URL): a hook's Location must be absolute.
     response = NextResponse.redirect(
-      new URL(`/start${pathname}${request.nextUrl.search}`, config.UI_URL),
+      new URL(startUrl(kind, request.nextUrl.search), config.UI_URL),
       303,
     );
   } else if (

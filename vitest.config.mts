@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    setupFiles: ['test/clock-shift.ts'],
+    setupFiles: ['test/clock-shift.ts', 'test/next-request.ts'],
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', 'e2e/**', 'bench/**', '.next*/**'],
   },

@@ -1,14 +1,15 @@
-// Shared by the Devices page (app/devices) and its form handler (app/devices/revoke).
+// Shared by the Devices page (app/(shell)/devices) and its form handler (./revoke).
+
+import { readNotice, type NoticeOf } from './notices';
 
 /** What the Devices page's CSRF tokens are bound to (lib/csrf.ts). */
 export const DEVICES_CSRF_PURPOSE = 'devices';
 
-/** The one-line outcome of a form post, carried back to /devices as `?notice=`. */
-const DEVICE_NOTICES = ['revoked', 'revoked-others', 'csrf', 'not-found', 'current'] as const;
-export type DeviceNotice = (typeof DEVICE_NOTICES)[number];
+/** The one-line outcome of a form post, carried back to /devices as `?notice=` (lib/notices.ts). */
+export type DeviceNotice = NoticeOf<'devices'>;
 
 export function asDeviceNotice(value: unknown): DeviceNotice | undefined {
-  return DEVICE_NOTICES.find((n) => n === value);
+  return readNotice('devices', value);
 }
 
 /** Success for a sign-out that happened; an error when nothing was signed out. */

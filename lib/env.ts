@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { parseOrigins } from '@/lib/kratos/urls';
+import { parseOrigins } from '@/lib/redirects';
 
 const url = z
   .string()

@@ -17,11 +17,17 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
  * The one 303 of ours: to a page of ours (a relative path) after a request, never stored in
  * caches; `headers` adds to it (Retry-After, Set-Cookie).
  */
-export function seeOther(location: string, headers: Record<string, string> = {}): Response {
-  return new Response(null, {
+export function seeOther(
+  location: string,
+  headers: Record<string, string> = {},
+  setCookies: readonly string[] = [],
+): Response {
+  const response = new Response(null, {
     status: 303,
     headers: { ...headers, location, 'cache-control': 'no-store' },
   });
+  for (const cookie of setCookies) response.headers.append('set-cookie', cookie);
+  return response;
 }
 
 export interface HopText {

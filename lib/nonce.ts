@@ -1,7 +1,8 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 
-/** The per-request CSP nonce set by proxy.ts. */
-export async function cspNonce(): Promise<string | undefined> {
-  return (await headers()).get('x-nonce') ?? undefined;
-}
+/** The per-request CSP nonce set by proxy.ts, read once per render where a script needs it. */
+export const cspNonce = cache(
+  async (): Promise<string | undefined> => (await headers()).get('x-nonce') ?? undefined,
+);

@@ -16,12 +16,19 @@ export type SdkResult =
   | { ok: true; status: number; body: unknown; headers: Headers }
   | { ok: false; status: number; body: unknown; headers?: Headers };
 
-/** SDK configuration whose every request gives up after `timeoutMs` and is never cached. */
-export function sdkConfiguration(basePath: string, timeoutMs: number): Configuration {
+/**
+ * SDK configuration whose every request gives up after `timeoutMs` and is never cached. `send`
+ * is the fetch underneath (lib/kratos/sdk.ts passes the one with Kratos's write queue).
+ */
+export function sdkConfiguration(
+  basePath: string,
+  timeoutMs: number,
+  send: typeof fetch = fetch,
+): Configuration {
   return new Configuration({
     basePath,
     fetchApi: (input, init) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' }),
+      send(input, { ...init, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' }),
   });
 }
 

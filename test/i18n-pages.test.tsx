@@ -53,11 +53,9 @@ function texts(html: string): Set<string> {
 
 async function renderPages(): Promise<string> {
   const parts = await Promise.all([
-    render(
-      <SecondFactorScreen flow={capturedFlow('login', 'login-aal2-choose-method')} nonce="n" />,
-    ),
-    render(<SecondFactorScreen flow={capturedFlow('login', 'login-code-sent')} nonce="n" />),
-    render(<FlowForm flow={capturedFlow('login', 'login-flow-aal1')} nonce="n" />),
+    render(<SecondFactorScreen flow={capturedFlow('login', 'login-aal2-choose-method')} />),
+    render(<SecondFactorScreen flow={capturedFlow('login', 'login-code-sent')} />),
+    render(<FlowForm flow={capturedFlow('login', 'login-flow-aal1')} />),
   ]);
   return parts.join('\n');
 }

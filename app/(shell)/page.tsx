@@ -1,34 +1,28 @@
 import { redirect } from 'next/navigation';
 import { PageTitle } from '@/components/layout/page-title';
 import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button-link';
 import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
-import { loadSession } from '@/lib/kratos';
-import type { SearchParams } from '@/components/pages/flow-page';
+import { loadSession, secondFactorFirst } from '@/lib/kratos';
+import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
+import { readNotice } from '@/lib/notices';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [outcome, { t }, query] = await Promise.all([loadSession(), getI18n(), searchParams]);
-  if (outcome.kind === 'second-factor-owed') redirect(outcome.to);
+  if (outcome.kind === 'second-factor-owed') redirect(secondFactorFirst());
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
     return (
       <Card>
         <PageTitle title={t('home.title')} subtitle={t('home.signed-out')} />
         <div className="flex flex-col gap-3">
-          <a
-            href="/login"
-            className="rounded-brand bg-primary px-4 py-2.5 text-center font-medium text-primary-foreground"
-          >
-            {t('nav.sign-in')}
-          </a>
-          <a
-            href="/registration"
-            className="rounded-brand border border-border px-4 py-2.5 text-center font-medium"
-          >
+          <ButtonLink href="/login">{t('nav.sign-in')}</ButtonLink>
+          <ButtonLink href="/registration" variant="secondary">
             {t('nav.sign-up')}
-          </a>
+          </ButtonLink>
         </div>
       </Card>
     );
@@ -37,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   return (
     <Card>
       <PageTitle title={t('home.title')} />
-      {query.notice === 'logout-cancelled' ? (
+      {readNotice('home', query.notice) === 'logout-cancelled' ? (
         <div className="mb-4">
           <Alert tone="success">{t('oauth2.logout.cancelled')}</Alert>
         </div>

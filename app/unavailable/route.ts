@@ -1,6 +1,6 @@
 import { brand } from '@/lib/brand';
 import { BRAND_DEFAULTS } from '@/lib/brand-defaults';
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 

@@ -13,12 +13,10 @@ const isTextField = (n: UiNode) =>
 /** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
 export function FlowForm({
   flow,
-  nonce,
   only,
   focusFirstField,
 }: {
   flow: FlowView;
-  nonce?: string;
   only?: string[];
   /** Focus the first field even without errors (a screen with one field to fill). */
   focusFirstField?: boolean;
@@ -32,7 +30,7 @@ export function FlowForm({
     <div className="flex flex-col gap-6">
       <FlowMessages messages={flow.messages} />
       {scripts.map((node, i) => (
-        <FlowNode key={`script-${i}`} node={node} nonce={nonce} />
+        <FlowNode key={`script-${i}`} node={node} />
       ))}
       {forms.map(({ group, nodes, merged }) => (
         <form
@@ -47,7 +45,7 @@ export function FlowForm({
             <FlowNode
               key={`${group}-${i}`}
               node={node}
-              nonce={nonce}
+
               focus={node === focus}
               joined={node.group !== group && node.group !== 'default'}
             />

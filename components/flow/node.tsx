@@ -4,9 +4,10 @@ import { Select } from '@/components/ui/select';
 import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
 import { useI18n, type I18n } from '@/lib/i18n';
-import { fieldLabel } from '@/lib/i18n/schema-titles';
+import { fieldLabel } from '@/lib/kratos/schema-titles';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
 import { isInvalidPhoneMessage, isPhoneField } from '@/lib/phone';
+import { KratosScript } from './kratos-script';
 import { OnLoadTrigger, TriggerButton } from './webauthn-trigger';
 
 function valueString(value: unknown): string | undefined {
@@ -40,12 +41,10 @@ export function validatesForm(attrs: InputAttributes): boolean {
 /** Renders one Kratos node. Unknown node types render a visible placeholder instead of vanishing. */
 export function FlowNode({
   node,
-  nonce,
   focus,
   joined,
 }: {
   node: UiNode;
-  nonce?: string;
   focus?: boolean;
   /** A node of another method sharing this form (see groupNodes): its button does not validate the form's own fields. */
   joined?: boolean;
@@ -76,18 +75,7 @@ export function FlowNode({
         </TextLink>
       );
     case 'script':
-      return (
-        <script
-          id={a.id}
-          src={a.src}
-          async={a.async}
-          integrity={a.integrity}
-          crossOrigin={a.crossorigin as '' | 'anonymous' | 'use-credentials' | undefined}
-          referrerPolicy={a.referrerpolicy as React.HTMLAttributeReferrerPolicy | undefined}
-          type={a.type}
-          nonce={nonce}
-        />
-      );
+      return <KratosScript attrs={a} />;
     case 'div':
       return <div id={a.id} className={a.className} />;
     default:

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
-import { sameOriginPath } from '@/lib/kratos/urls';
+import { sameOriginPath } from '@/lib/redirects';
 import { nativeName } from './language-list';
 
 /**

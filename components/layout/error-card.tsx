@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
 import { TextLink } from '@/components/ui/text-link';
 import { useI18n } from '@/lib/i18n';
-import { describeError, type ErrorCopy } from '@/lib/kratos/describe-error';
+import { describeError, type ErrorCopy } from './error-copy';
 import type { KratosErrorView } from '@/lib/kratos/types';
 import { PageTitle } from './page-title';
 

@@ -1,9 +1,12 @@
+// @vitest-environment jsdom
+import { getByRole, getByTestId, queryAllByTestId, queryByText } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
-import { capturedFlow, render } from '@/test/render';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
+import { capturedFlow, renderToDom } from '@/test/render';
+import { awaitsEmailCode } from '@/lib/factors/factors';
 import { EmailCodeScreen } from './email-code-screen';
 
-const count = (html: string, needle: RegExp) => (html.match(needle) ?? []).length;
+const before = (a: Element, b: Element) =>
+  Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 describe('EmailCodeScreen (passwordless code, captured from a Kratos with passwordless_enabled)', () => {
   it('only a flow that waits for a code gets it', () => {
@@ -18,41 +21,46 @@ describe('EmailCodeScreen (passwordless code, captured from a Kratos with passwo
   });
 
   it('sign-in: "We sent a code to …", the field, Continue before Resend, in a real form', async () => {
-    const html = await render(
+    const page = await renderToDom(
       <EmailCodeScreen flow={capturedFlow('login', 'login-passwordless-sent')} />,
     );
-    expect(html).toMatch(/We sent a code to capture-[^<]+@example\.org\./);
-    expect(html).toContain('data-message-id="1010014"');
-    expect(count(html, /data-testid="second-factor-message"/g)).toBe(1);
-    expect(html).toMatch(
-      /<form [^>]*action="\/kratos\/self-service\/login\?flow=[^"]+" method="post"/,
+    const messages = queryAllByTestId(page, 'second-factor-message');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.dataset.messageId).toBe('1010014');
+    expect(getByRole(page, 'status').textContent).toMatch(
+      /^We sent a code to capture-.+@example\.org\.$/,
     );
-    expect(html).toContain('autoComplete="one-time-code"');
-    const continueAt = html.indexOf('>Continue<');
-    expect(continueAt).toBeGreaterThan(0);
-    expect(html.indexOf('data-testid="resend-code"')).toBeGreaterThan(continueAt);
-    expect(html).toContain('>Sign in<');
+    const field = getByRole(page, 'textbox', { name: 'Code from the email' });
+    expect(field.getAttribute('autocomplete')).toBe('one-time-code');
+    const form = field.closest('form');
+    expect(form?.getAttribute('method')).toBe('post');
+    expect(form?.getAttribute('action')).toMatch(/^\/kratos\/self-service\/login\?flow=/);
+    const continueButton = getByRole(page, 'button', { name: 'Continue' });
+    expect(before(continueButton, getByTestId(page, 'resend-code'))).toBe(true);
+    getByRole(page, 'heading', { name: 'Sign in' });
   });
 
   it('a wrong code: the error on the field, no "sent" line', async () => {
-    const html = await render(
+    const page = await renderToDom(
       <EmailCodeScreen flow={capturedFlow('login', 'login-passwordless-wrong')} />,
     );
-    expect(html).toContain('data-message-id="4010008"');
-    expect(html).toContain('aria-describedby="code-error"');
-    expect(html).not.toContain('We sent a code');
+    expect(getByTestId(page, 'second-factor-message').dataset.messageId).toBe('4010008');
+    const field = getByRole(page, 'textbox', { name: 'Code from the email' });
+    expect(field.getAttribute('aria-describedby')).toBe('code-error');
+    expect(queryByText(page, /We sent a code/)).toBeNull();
   });
 
   it('registration: the address being registered, and its own wrong-code error', async () => {
     const flow = capturedFlow('registration', 'registration-passwordless-sent');
-    const html = await render(<EmailCodeScreen flow={flow} account="newcomer@example.org" />);
-    expect(html).toContain('We sent a code to newcomer@example.org.');
-    expect(html).toContain('>Create an account<');
-    expect(html).toContain('name="traits.email"');
-    const wrong = await render(
+    const page = await renderToDom(<EmailCodeScreen flow={flow} account="newcomer@example.org" />);
+    expect(getByRole(page, 'status').textContent).toBe('We sent a code to newcomer@example.org.');
+    getByRole(page, 'heading', { name: 'Create an account' });
+    expect(page.querySelector('input[name="traits.email"]')).not.toBeNull();
+    const wrong = await renderToDom(
       <EmailCodeScreen flow={capturedFlow('registration', 'registration-passwordless-wrong')} />,
     );
-    expect(wrong).toContain('data-message-id="4040003"');
-    expect(wrong).toContain('aria-invalid="true"');
+    expect(getByTestId(wrong, 'second-factor-message').dataset.messageId).toBe('4040003');
+    const field = getByRole(wrong, 'textbox', { name: 'Code from the email' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 });

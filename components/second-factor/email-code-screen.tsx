@@ -5,11 +5,9 @@ import { TextLink } from '@/components/ui/text-link';
 import { useI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
 import type { FlowView, Notice } from '@/lib/kratos/types';
-import { secondFactorModel } from '@/lib/second-factor/model';
-import { pickSecondFactorMessage } from '@/lib/second-factor/pick-message';
-import { EnterCode } from './second-factor-screen';
+import { firstFactorCodeStep } from '@/lib/factors/screen';
+import { EnterCode } from './enter-code';
 
-/** Is this first-factor flow (passwordless login, or registration by code) waiting for a code? */
 /**
  * The dedicated email-code screen for the first factor (code.passwordless_enabled): sign-in or
  * registration by a code. The same step as the second factor's: "We sent a code to …", the
@@ -27,10 +25,7 @@ export function EmailCodeScreen({
   account?: string;
 }) {
   const { t } = useI18n();
-  const model = secondFactorModel(flow);
-  const picked = pickSecondFactorMessage({ messages: flow.messages, nodes: flow.nodes, notice });
-  const isError = picked.kind === 'kratos' && picked.message.type === 'error';
-  const address = account ?? model.identifier;
+  const step = firstFactorCodeStep(flow, notice, account);
   const title = flow.kind === 'registration' ? t('registration.title') : t('login.title');
   return (
     <Card>
@@ -42,7 +37,7 @@ export function EmailCodeScreen({
           />
         ) : null}
         <PageTitle title={title} />
-        <EnterCode model={model} picked={picked} isError={isError} sentTo={address} />
+        <EnterCode step={step} />
         <p className="mt-6 border-t border-border pt-4 text-center text-sm">
           <TextLink href={restartUrl(flow.kind, flow.restartParams)} data-testid="other-methods">
             {t('second-factor.restart-other')}

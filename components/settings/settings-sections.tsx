@@ -40,7 +40,7 @@ export function SettingsMessages({ flow }: { flow: FlowView }) {
 }
 
 /** The settings flow as one section (heading, description, form) per method group. */
-export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: string }) {
+export function SettingsSections({ flow }: { flow: FlowView }) {
   const { t } = useI18n();
   const groups = groupNodes(flow.nodes, SETTINGS_GROUP_ORDER);
   const focus = firstErrorNode(flow.nodes);
@@ -48,7 +48,7 @@ export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: stri
     <>
       <SectionMemory hasMessages={flow.messages.length > 0} />
       {scriptNodes(flow.nodes).map((node, i) => (
-        <FlowNode key={`script-${i}`} node={node} nonce={nonce} />
+        <FlowNode key={`script-${i}`} node={node} />
       ))}
       {groups.map(({ group, nodes }) => {
         const id = sectionId(group);
@@ -76,7 +76,7 @@ export function SettingsSections({ flow, nonce }: { flow: FlowView; nonce?: stri
               data-group={group}
             >
               {nodes.map((node, i) => (
-                <FlowNode key={`${group}-${i}`} node={node} nonce={nonce} focus={node === focus} />
+                <FlowNode key={`${group}-${i}`} node={node} focus={node === focus} />
               ))}
               <LocalePayload />
               <FormPending />

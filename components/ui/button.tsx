@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { buttonVariants, cn, type ButtonVariant } from './variants';
+import { buttonVariants, cx, type ButtonVariant } from './variants';
 
 export function Button({
   variant = 'primary',
@@ -7,5 +7,5 @@ export function Button({
   type = 'submit',
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={cn(buttonVariants({ variant }), className)} {...props} />;
+  return <button type={type} className={cx(buttonVariants({ variant }), className)} {...props} />;
 }

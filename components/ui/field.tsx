@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { describedBy, FieldError } from './field-error';
-import { cn, inputClass, labelClass } from './variants';
+import { cx, inputClass, labelClass } from './variants';
 
 /** The frame of a labelled control: label, optional hint, the control, and its errors. */
 export function Field({
@@ -46,6 +46,6 @@ export function controlProps(
     name,
     'aria-invalid': errors.length ? true : undefined,
     'aria-describedby': described,
-    className: cn(inputClass, className),
+    className: cx(inputClass, className),
   };
 }

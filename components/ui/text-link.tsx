@@ -1,7 +1,7 @@
 import type { AnchorHTMLAttributes } from 'react';
-import { cn, textLinkClass } from './variants';
+import { cx, textLinkClass } from './variants';
 
 /** A plain link in running text or under a card. */
 export function TextLink({ className, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
-  return <a className={cn(textLinkClass, className)} {...props} />;
+  return <a className={cx(textLinkClass, className)} {...props} />;
 }

@@ -3,8 +3,8 @@ import { OAuth2Api, type ApiResponse } from '@ory/client-fetch';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
 import { sdkCall, sdkConfiguration } from '@/lib/ory-sdk';
-import { safeRedirect } from '@/lib/kratos/urls';
-import { urlContext } from '@/lib/kratos/context';
+import { safeRedirect } from '@/lib/redirects';
+import { urlContext } from '@/lib/url-context';
 import { mapConsent, mapLoginRequest, mapLogout, redirectTo } from './map';
 import type {
   ChallengeOutcome,

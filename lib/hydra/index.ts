@@ -9,5 +9,4 @@ export {
   rejectConsent,
   rejectLogout,
 } from './client';
-export { idTokenClaims } from './claims';
 export type * from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFlow } from '@/lib/kratos/map';
-import type { UiMessage } from '@/lib/kratos/types';
+import type { KratosMessage as UiMessage } from './translator';
 import { captured } from '@/test/fixtures';
 import { formatMessage, kratosValues } from './format';
 import { oryCatalog } from './test/ory-catalogs';

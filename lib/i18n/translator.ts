@@ -1,11 +1,18 @@
 // A translator for one locale, built from catalogs already in memory. No request, no file
 // access: lib/i18n/index.ts loads the catalogs, tests pass their own.
-import type { UiMessage } from '@/lib/kratos/types';
 import { en, type OwnKey } from './en';
 import { kratosValues, formatMessage } from './format';
 import { DEFAULT_LOCALE, textDirection, type TextDirection } from './locales';
 import { ORY_KEYS } from './ory-keys';
 import { OWN_CATALOGS } from './own';
+
+/** A Kratos message as lib/kratos carries it: translated by id, its English text the fallback. */
+export interface KratosMessage {
+  id: number;
+  type?: string;
+  text: string;
+  context?: Record<string, unknown>;
+}
 
 export type Catalog = Readonly<Record<string, string>>;
 /** lib/i18n/overrides.json: locale → key → ICU message; keys are ours or Ory's. */
@@ -20,7 +27,7 @@ export interface Translator {
    */
   t(key: OwnKey, vars?: Record<string, unknown>): string;
   /** A Kratos message, translated by id with its context; '' for no message. */
-  tm(message: UiMessage | undefined): string;
+  tm(message: KratosMessage | undefined): string;
   /** One of Ory's own UI strings by key (e.g. consent.scope.email.title); undefined if Ory has none. */
   tOry(key: string, vars?: Record<string, unknown>): string | undefined;
 }

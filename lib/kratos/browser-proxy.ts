@@ -5,10 +5,10 @@ import { getI18n } from '@/lib/i18n';
 import { logger } from '@/lib/log';
 import { isFormNavigation, navigationHop, seeOther } from '@/lib/navigation';
 import { cookiesForKratos } from './own-cookies';
-import { rewriteInternalUrls, toBrowserUrl } from './urls';
-import { urlContext } from './context';
-import { responseBody, sendToKratos } from './write-gate';
-import { rememberFactorCookie } from '@/lib/second-factor/remember';
+import { rewriteInternalUrls, toBrowserUrl } from '@/lib/redirects';
+import { urlContext } from '@/lib/url-context';
+import { kratosFetch } from './sdk';
+import { rememberFactorCookie } from '@/lib/factors/remember';
 import { bodyFields, classify, limitFor, recordPassword, type Limited } from '@/lib/limits';
 import { limitedFlowUrl } from '@/lib/limits/notice';
 import { isPhoneNumber, normalizePhone } from '@/lib/phone';
@@ -145,8 +145,8 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
   const logPath = `/${path.join('/')}`;
   let upstream: Response;
   const signal = AbortSignal.timeout(KRATOS_TIMEOUT_MS);
-  const send = () =>
-    fetch(target, {
+  try {
+    upstream = await kratosFetch(target, {
       method: request.method,
       headers,
       body,
@@ -154,14 +154,6 @@ export async function proxyToKratos(request: Request, path: string[]): Promise<R
       signal,
       cache: 'no-store',
     });
-  try {
-    upstream = await sendToKratos(
-      { method: request.method, path: logPath },
-      send,
-      responseBody,
-      () =>
-        logger.warn('kratos flow start resent after a database lock', { requestId, path: logPath }),
-    );
   } catch (err) {
     logger.warn('kratos proxy failed', {
       requestId,

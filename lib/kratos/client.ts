@@ -2,25 +2,31 @@ import 'server-only';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import { FrontendApi, IdentityApi } from '@ory/client-fetch';
-import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
-import { sdkCall, sdkConfiguration, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
+import { sdkCall, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
 import type { ApiResponse } from '@ory/client-fetch';
-import { urlContext } from './context';
-import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
-import type { FlowKind, FlowOutcome, FlowView, KratosErrorView, SessionOutcome } from './types';
+import { urlContext } from '@/lib/url-context';
+import { errorCause } from './errors';
+import { mapError, mapFlow, mapSession } from './map';
+import { deadEnd, flowFailure } from './restart';
+import type {
+  FlowKind,
+  FlowOutcome,
+  FlowView,
+  KratosErrorView,
+  SessionOutcome,
+  SessionView,
+} from './types';
 import { cookiesForKratos, RAW_COOKIE_HEADER } from './own-cookies';
-import { toBrowserUrl } from './urls';
-import { sendToKratos } from './write-gate';
-import { loginDeadEnd } from '@/lib/second-factor/dead-end';
-import { schemasVerifyPhones } from '@/lib/phone/verification';
+import { toBrowserUrl } from '@/lib/redirects';
+import { kratosConfiguration } from './sdk';
+import { schemasVerifyPhones } from './schemas';
 
 let api: FrontendApi | undefined;
 
 /** Kratos's public API through Ory's fetch SDK. */
 export function frontend(): FrontendApi {
-  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
-  api ??= new FrontendApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+  api ??= new FrontendApi(kratosConfiguration());
   return api;
 }
 
@@ -79,7 +85,7 @@ export async function loadFlow(
   }
   const id = params.get('flow');
   if (!id || !FLOW_ID.test(id)) {
-    return mapFlowFailure(kind, 404, undefined, params, urlContext());
+    return flowFailure(kind, 404, mapError(404, undefined), params, urlContext());
   }
   const cookie = await browserCookie();
   const result = await kratosCall(`get ${kind} flow`, (o) => getters[kind](id, cookie, o));
@@ -87,27 +93,25 @@ export async function loadFlow(
   if (result.status === 0 || result.status >= 500) {
     logger.warn('kratos flow fetch failed', { kind, status: result.status });
   }
-  return mapFlowFailure(kind, result.status, result.body, params, urlContext());
+  return flowFailure(
+    kind,
+    result.status,
+    mapError(result.status, result.body),
+    params,
+    urlContext(),
+  );
 }
 
 /**
  * A login or registration flow that cannot go on (attempts used up on a code, expired) is
- * started again, keeping what defines it; an aal1 login flow Kratos made for an expired aal2
- * one gets its aal=aal2 back.
+ * started again as lib/kratos/restart.ts decides; it asks whoami only when it needs to.
  */
 async function settle(flow: FlowView): Promise<FlowOutcome> {
-  if (flow.kind !== 'login' && flow.kind !== 'registration') return { kind: 'flow', flow };
-  let signedIn: boolean | undefined;
-  const hasSession = async () =>
-    flow.kind === 'login' &&
-    (signedIn ??= ['session', 'second-factor-owed'].includes((await loadSession()).kind));
-  const deadEnd = await loginDeadEnd(flow, hasSession);
-  if (!deadEnd) return { kind: 'flow', flow };
-  const params = { ...flow.restartParams };
-  if (flow.kind === 'login' && flow.requestedAal !== 'aal2') {
-    if ((await loadSession()).kind === 'second-factor-owed') params.aal = 'aal2';
-  }
-  return { kind: 'restart', to: restartUrl(flow.kind, params, deadEnd), reason: deadEnd };
+  const restart = await deadEnd(flow, {
+    signedIn: async () => ['session', 'second-factor-owed'].includes((await whoami()).kind),
+    secondFactorOwed: async () => (await whoami()).kind === 'second-factor-owed',
+  });
+  return restart ? { kind: 'restart', to: restart.to } : { kind: 'flow', flow };
 }
 
 export interface StartResult {
@@ -164,18 +168,11 @@ export async function startBrowserFlow(
 ): Promise<StartResult> {
   const cookie = await browserCookie();
   const start = creator(kind, query);
-  // Starting a flow writes it to Kratos's database.
-  const result = await sendToKratos(
-    { method: 'GET', path: `/self-service/${kind}/browser` },
-    () =>
-      kratosCall(
-        `start ${kind} flow`,
-        start,
-        { accept: 'text/html', ...(cookie ? { cookie } : {}) },
-        'manual',
-      ),
-    async (r) => r.body,
-    () => logger.warn('kratos flow start resent after a database lock', { kind }),
+  const result = await kratosCall(
+    `start ${kind} flow`,
+    start,
+    { accept: 'text/html', ...(cookie ? { cookie } : {}) },
+    'manual',
   );
   const location = result.headers?.get('location');
   return {
@@ -185,25 +182,34 @@ export async function startBrowserFlow(
   };
 }
 
-/** The current session; cached per request so several components can ask. */
-export const loadSession = cache(async (): Promise<SessionOutcome> => {
+/** What whoami says, with what the Devices page needs besides the view (lib/kratos only). */
+export type Whoami =
+  | { kind: 'session'; session: SessionView; raw: unknown; cookie: string }
+  | Exclude<SessionOutcome, { kind: 'session' }>;
+
+/**
+ * The one whoami: the browser's session at Kratos's required_aal, cached per request so every
+ * component can ask. A session that owes its second factor is named as such.
+ */
+export const whoami = cache(async (): Promise<Whoami> => {
   const cookie = await browserCookie();
   if (!cookie) return { kind: 'anonymous' };
   const result = await kratosCall('whoami', (o) => frontend().toSessionRaw({ cookie }, o));
   if (result.ok) {
     const session = mapSession(result.body);
-    return session ? { kind: 'session', session } : { kind: 'anonymous' };
+    return session ? { kind: 'session', session, raw: result.body, cookie } : { kind: 'anonymous' };
   }
   if (result.status === 0 || result.status >= 500) return { kind: 'unavailable' };
-  const error = mapError(result.status, result.body);
-  if (result.status === 403 && error.redirectTo) {
-    return {
-      kind: 'second-factor-owed',
-      to: toBrowserUrl(error.redirectTo, urlContext()) ?? '/',
-    };
-  }
+  const { id } = mapError(result.status, result.body);
+  if (errorCause(id) === 'second-factor-owed') return { kind: 'second-factor-owed' };
   return { kind: 'anonymous' };
 });
+
+/** The current session, for pages. */
+export async function loadSession(): Promise<SessionOutcome> {
+  const state = await whoami();
+  return state.kind === 'session' ? { kind: 'session', session: state.session } : state;
+}
 
 let phoneSchemas: { at: number; value: boolean } | undefined;
 const SCHEMAS_TTL_MS = 60_000;
@@ -214,8 +220,7 @@ const SCHEMAS_TTL_MS = 60_000;
  */
 export async function loadVerifiesPhones(): Promise<boolean> {
   if (phoneSchemas && Date.now() - phoneSchemas.at < SCHEMAS_TTL_MS) return phoneSchemas.value;
-  const { KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS } = env();
-  const identities = new IdentityApi(sdkConfiguration(KRATOS_PUBLIC_URL, KRATOS_TIMEOUT_MS));
+  const identities = new IdentityApi(kratosConfiguration());
   const result = await kratosCall('list identity schemas', (o) =>
     identities.listIdentitySchemasRaw({ perPage: 100 }, o),
   );
@@ -254,5 +259,3 @@ export async function loadFlowError(id: string | undefined): Promise<ErrorOutcom
   if (result.status === 0 || result.status >= 500) return { kind: 'unavailable' };
   return { kind: 'missing' };
 }
-
-export { restartUrl };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { captured } from '@/test/fixtures';
-import { mapError, mapFlow, mapFlowFailure, mapSession, restartUrl } from './map';
+import { mapError, mapFlow, mapSession } from './map';
 
 const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
@@ -11,7 +11,6 @@ const ctx = {
   allowedOrigins: [] as string[],
 };
 const internalCtx = { ...ctx, internalUrl: 'http://kratos:4433', uiOrigin: 'http://ui.example' };
-const none = new URLSearchParams();
 
 describe('mapFlow', () => {
   it('maps an aal2 refresh flow and keeps aal=aal2 and refresh for restarts', () => {
@@ -56,63 +55,6 @@ describe('mapFlow', () => {
   });
 });
 
-describe('mapFlowFailure', () => {
-  it('restarts on an unknown flow id, keeping the page parameters', () => {
-    const c = captured('login-flow-unknown-id');
-    const out = mapFlowFailure(
-      'login',
-      c.status,
-      c.body,
-      new URLSearchParams('flow=x&aal=aal2&return_to=/settings'),
-      ctx,
-    );
-    expect(out).toEqual({
-      kind: 'restart',
-      to: '/start/login?aal=aal2&return_to=%2Fsettings',
-      reason: 'missing',
-    });
-  });
-
-  it('restarts with a notice on a CSRF violation', () => {
-    const c = captured('login-code-forged-csrf');
-    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toMatchObject({
-      kind: 'restart',
-      reason: 'csrf',
-    });
-  });
-
-  it('sends a user without a session to the first-factor login', () => {
-    const c = captured('login-aal2-without-session');
-    expect(mapFlowFailure('login', c.status, c.body, none, ctx)).toEqual({
-      kind: 'redirect',
-      to: '/start/login',
-    });
-  });
-
-  it('follows redirect_browser_to through the proxy path', () => {
-    const c = captured('login-password-aal2-required');
-    expect(mapFlowFailure('settings', c.status, c.body, none, ctx)).toEqual({
-      kind: 'redirect',
-      to: '/kratos/self-service/login/browser?aal=aal2',
-    });
-  });
-
-  it('sends an already signed-in user where they were heading', () => {
-    const c = captured('login-already-signed-in');
-    expect(
-      mapFlowFailure('login', c.status, c.body, new URLSearchParams('return_to=/settings'), ctx),
-    ).toEqual({
-      kind: 'redirect',
-      to: '/settings',
-    });
-  });
-
-  it('reports Kratos outages as unavailable', () => {
-    expect(mapFlowFailure('login', 0, undefined, none, ctx)).toEqual({ kind: 'unavailable' });
-    expect(mapFlowFailure('login', 502, 'bad gateway', none, ctx)).toEqual({ kind: 'unavailable' });
-  });
-});
-
 describe('mapError and mapSession', () => {
   it('reads the error contract', () => {
     const c = captured('whoami-aal1-needs-aal2');
@@ -125,34 +67,6 @@ describe('mapError and mapSession', () => {
     expect(session?.aal).toBe('aal2');
     expect(session?.methods).toEqual(['password', 'code']);
     expect(session?.identity.traits.email).toMatch(/@example\.org$/);
-  });
-
-  it('builds restart URLs with a notice', () => {
-    expect(restartUrl('login', { aal: 'aal2' }, 'attempts')).toBe(
-      '/start/login?aal=aal2&notice=attempts',
-    );
-  });
-});
-
-describe('a browser that sends no cookies', () => {
-  it('gets one fresh flow, then a clear error instead of a redirect loop', () => {
-    const c = captured('login-code-forged-csrf');
-    const first = mapFlowFailure(
-      'registration',
-      c.status,
-      c.body,
-      new URLSearchParams('flow=x'),
-      ctx,
-    );
-    expect(first).toMatchObject({ kind: 'restart', to: '/start/registration?notice=csrf' });
-    const again = mapFlowFailure(
-      'registration',
-      c.status,
-      c.body,
-      new URLSearchParams('flow=y&notice=csrf'),
-      ctx,
-    );
-    expect(again).toMatchObject({ kind: 'error', error: { id: 'cookies_required' } });
   });
 });
 

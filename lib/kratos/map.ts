@@ -2,36 +2,17 @@
 // Unit-tested against JSON captured from the real Kratos (test/fixtures/kratos).
 import type {
   FlowKind,
-  FlowOutcome,
   FlowView,
   KratosErrorView,
   NodeAttributes,
-  RestartParams,
   SessionView,
   UiMessage,
   UiNode,
 } from './types';
 import { mapLoginRequest } from '@/lib/hydra/map';
-import { safeRedirect, toBrowserUrl, type UrlContext } from './urls';
+import { flowRestartParams } from './restart';
+import { safeRedirect, toBrowserUrl, type UrlContext } from '@/lib/redirects';
 import * as raw from './schema';
-
-/** Query parameters that define a flow and must be kept when it is started again. */
-const RESTART_KEYS: Record<FlowKind, readonly string[]> = {
-  login: ['aal', 'refresh', 'return_to', 'login_challenge', 'organization', 'via'],
-  registration: ['return_to', 'login_challenge', 'organization'],
-  verification: ['return_to'],
-  recovery: ['return_to'],
-  settings: ['return_to'],
-};
-
-export function pickRestartParams(kind: FlowKind, source: URLSearchParams): RestartParams {
-  const out: RestartParams = {};
-  for (const key of RESTART_KEYS[kind]) {
-    const value = source.get(key);
-    if (value) out[key] = value;
-  }
-  return out;
-}
 
 function toMessage(m: raw.RawMessage): UiMessage;
 function toMessage(m: raw.RawMessage | undefined): UiMessage | undefined;
@@ -136,16 +117,15 @@ export function mapFlow(kind: FlowKind, input: unknown, ctx: UrlContext): FlowVi
   } catch {
     // A malformed request_url only costs us the restart parameters.
   }
-  const restartParams = pickRestartParams(kind, query);
-  // Kratos checks return_to again when a flow is restarted; what we show must pass our check.
-  if (flow.return_to && !restartParams.return_to) restartParams.return_to = flow.return_to;
   const returnTo = safeRedirect(flow.return_to, ctx);
   const requestedAal = flow.requested_aal;
-  const challenge = flow.oauth2_login_challenge;
-  if (kind === 'login' && challenge && !restartParams.login_challenge) {
-    restartParams.login_challenge = challenge;
-  }
-  if (kind === 'login' && requestedAal === 'aal2') restartParams.aal = 'aal2';
+  // The page shows only a return_to that passes our check; a restart carries Kratos's own, which
+  // Kratos checks again.
+  const restartParams = flowRestartParams(kind, query, {
+    returnTo: flow.return_to,
+    loginChallenge: flow.oauth2_login_challenge,
+    requestedAal,
+  });
   return {
     kind,
     id: flow.id,
@@ -195,79 +175,6 @@ export function mapError(
     message: inner.message ?? 'Unexpected error',
     redirectTo: outer.redirect_browser_to ?? detail('redirect_to'),
     useFlowId: outer.use_flow_id ?? detail('use_flow_id'),
-  };
-}
-
-/** Builds the UI URL that starts a fresh flow of this kind, keeping its defining parameters. */
-export function restartUrl(kind: FlowKind, params: RestartParams, reason?: string): string {
-  const query = new URLSearchParams(params);
-  if (reason) query.set('notice', reason);
-  const qs = query.toString();
-  return `/start/${kind}${qs ? `?${qs}` : ''}`;
-}
-
-/**
- * Decides what a page does when fetching a flow failed. Kratos's error contract:
- * 404 unknown id, 410 expired, 403 CSRF → start again; redirect_browser_to → follow it;
- * session_already_available → go where the user was heading; 5xx → unavailable.
- */
-export function mapFlowFailure(
-  kind: FlowKind,
-  status: number,
-  body: unknown,
-  pageParams: URLSearchParams,
-  ctx: UrlContext,
-): FlowOutcome {
-  const error = mapError(status, body);
-  const params = pickRestartParams(kind, pageParams);
-  if (status >= 500 || status === 0) return { kind: 'unavailable' };
-  if (error.id === 'session_already_available') {
-    return { kind: 'redirect', to: safeRedirect(params.return_to, ctx) ?? '/' };
-  }
-  if (status === 404 || (status === 400 && !error.id && kind !== 'settings')) {
-    return { kind: 'restart', to: restartUrl(kind, params), reason: 'missing' };
-  }
-  if (status === 410 || error.id === 'self_service_flow_expired') {
-    // redirect_to drops aal and friends; rebuild it from what we know.
-    if (error.redirectTo) {
-      try {
-        const fromKratos = pickRestartParams(
-          kind,
-          new URL(error.redirectTo, ctx.uiOrigin).searchParams,
-        );
-        Object.assign(params, { ...fromKratos, ...params });
-      } catch {
-        // Ignore a malformed redirect_to.
-      }
-    }
-    return { kind: 'restart', to: restartUrl(kind, params, 'expired'), reason: 'expired' };
-  }
-  if (error.id === 'security_csrf_violation' && pageParams.get('notice') === 'csrf') {
-    // We already started over once for this reason: the browser is not sending cookies back.
-    // Another restart would loop forever.
-    return {
-      kind: 'error',
-      error: { status: 403, id: 'cookies_required', message: 'Cookies are required to continue.' },
-    };
-  }
-  if (error.id === 'security_csrf_violation') {
-    return { kind: 'restart', to: restartUrl(kind, params, 'csrf'), reason: 'csrf' };
-  }
-  if (error.redirectTo) {
-    return { kind: 'redirect', to: toBrowserUrl(error.redirectTo, ctx) ?? '/' };
-  }
-  if (status === 401 || error.id === 'session_inactive' || error.id === 'session_aal1_required') {
-    return {
-      kind: 'redirect',
-      to: restartUrl('login', params.return_to ? { return_to: params.return_to } : {}),
-    };
-  }
-  if (status === 403 && kind !== 'login') {
-    return { kind: 'restart', to: restartUrl(kind, params), reason: 'unknown' };
-  }
-  return {
-    kind: 'error',
-    error: { status: error.status, id: error.id, reason: error.reason, message: error.message },
   };
 }
 

@@ -3,7 +3,9 @@
 // our cookies (say, the phone a verification link was opened on) would fail that check.
 import { CSRF_COOKIE } from '@/lib/csrf';
 import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
-import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
+
+/** The factor last used to sign in from this browser (lib/factors/remember.ts). */
+export const REMEMBERED_FACTOR_COOKIE = 'ui_second_factor';
 
 const OWN = new Set([CSRF_COOKIE, LOCALE_COOKIE, UI_LOCALES_COOKIE, REMEMBERED_FACTOR_COOKIE]);
 

@@ -1,25 +1,21 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log';
-import { browserCookie, frontend, kratosCall } from './client';
-import { urlContext } from './context';
+import { browserCookie, frontend, kratosCall, whoami as currentSession } from './client';
 import {
   collectSessions,
   mapDevices,
   type CollectedSessions,
   type DevicesView,
 } from './devices-map';
-import { mapError, restartUrl } from './map';
-import { toBrowserUrl } from './urls';
-import { sendToKratos } from './write-gate';
-import type { SdkResult } from '@/lib/ory-sdk';
+import { secondFactorFirst, signInFirst as signInThen } from './restart';
 
 // The user's own sessions, for the Devices page: Kratos's GET /sessions (every other active
 // session, paged), DELETE /sessions/{id} and DELETE /sessions, with the browser's cookie.
 //
 // Those endpoints accept any session, even one that still owes the second factor, and Kratos
 // answers DELETE /sessions/{id} with 204 for a session of another identity (it just changes
-// nothing). So every call here first asks whoami, which enforces `required_aal`, and a session
+// nothing). So every call here first asks whoami (client.ts), which enforces `required_aal`, and a session
 // is revoked only when it is in this user's own list.
 
 /**
@@ -33,7 +29,7 @@ const MAX_PAGES = 20;
 export type DevicesOutcome =
   | { kind: 'devices'; devices: DevicesView; total: number; truncated: boolean }
   | { kind: 'anonymous'; to: string }
-  | { kind: 'redirect'; to: string }
+  | { kind: 'second-factor-owed'; to: string }
   | { kind: 'unavailable' };
 
 export type RevokeOutcome =
@@ -44,7 +40,7 @@ export type RevokeOutcome =
   /** The current session: that is the normal sign-out's job. */
   | { kind: 'current' }
   | { kind: 'anonymous'; to: string }
-  | { kind: 'redirect'; to: string }
+  | { kind: 'second-factor-owed'; to: string }
   | { kind: 'unavailable' };
 
 const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -53,7 +49,7 @@ const DEVICES_PATH = '/devices';
 
 /** Where a signed-out browser goes: sign in, then back to the Devices page. */
 function signInFirst(): string {
-  return restartUrl('login', { return_to: `${env().UI_URL}${DEVICES_PATH}` });
+  return signInThen(`${env().UI_URL}${DEVICES_PATH}`);
 }
 
 type Whoami =
@@ -61,23 +57,21 @@ type Whoami =
 
 /** The current session as Kratos returns it (with its devices), at the required AAL. */
 async function whoami(): Promise<Whoami> {
-  const cookie = await browserCookie();
-  if (!cookie) return { kind: 'anonymous', to: signInFirst() };
-  const result = await kratosCall('whoami', (o) => frontend().toSessionRaw({ cookie }, o));
-  if (result.ok) return { kind: 'session', raw: result.body, cookie };
-  const { status, body } = result;
-  if (status === 0 || status >= 500) return { kind: 'unavailable' };
-  const error = mapError(status, body);
-  if (status === 403 && error.id === 'session_aal2_required') {
-    // The second factor is still owed: the 2FA screen first, then back here.
-    const returnTo = `${env().UI_URL}${DEVICES_PATH}`;
-    return { kind: 'redirect', to: restartUrl('login', { aal: 'aal2', return_to: returnTo }) };
+  const me = await currentSession();
+  switch (me.kind) {
+    case 'session':
+      return me;
+    case 'second-factor-owed':
+      // The 2FA screen first, then back here.
+      return {
+        kind: 'second-factor-owed',
+        to: secondFactorFirst(`${env().UI_URL}${DEVICES_PATH}`),
+      };
+    case 'unavailable':
+      return me;
+    case 'anonymous':
+      return { kind: 'anonymous', to: signInFirst() };
   }
-  if (status === 403 && error.redirectTo) {
-    const to = toBrowserUrl(error.redirectTo, urlContext());
-    if (to) return { kind: 'redirect', to };
-  }
-  return { kind: 'anonymous', to: signInFirst() };
 }
 
 /** A page of sessions Kratos would not give: its status decides what the page shows. */
@@ -144,15 +138,6 @@ export async function loadDevices(): Promise<DevicesOutcome> {
   };
 }
 
-/** Sends one revoking call (Kratos on SQLite may queue it; see write-gate.ts). */
-function revoke(op: string, path: string, run: Parameters<typeof kratosCall>[1]) {
-  return sendToKratos(
-    { method: 'DELETE', path },
-    () => kratosCall(op, run),
-    async (r: SdkResult) => r.body,
-  );
-}
-
 /** Signs one of the user's other devices out, if it is theirs; nothing happens otherwise. */
 export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
   const outcome = await loadDevices();
@@ -163,7 +148,7 @@ export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
     return { kind: 'not-found' };
   }
   const cookie = (await browserCookie()) ?? '';
-  const { ok, status } = await revoke('revoke my session', `/sessions/${sessionId}`, (o) =>
+  const { ok, status } = await kratosCall('revoke my session', (o) =>
     frontend().disableMySessionRaw({ id: sessionId, cookie }, o),
   );
   if (ok) return { kind: 'revoked' };
@@ -176,7 +161,7 @@ export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
 export async function revokeOtherDevices(): Promise<RevokeOutcome> {
   const me = await whoami();
   if (me.kind !== 'session') return me;
-  const result = await revoke('revoke my other sessions', '/sessions', (o) =>
+  const result = await kratosCall('revoke my other sessions', (o) =>
     frontend().disableMyOtherSessionsRaw({ cookie: me.cookie }, o),
   );
   if (result.ok) {

@@ -1,5 +1,6 @@
 // View models the pages render. Raw @ory/client types never leave lib/kratos.
 import type { OAuth2LoginView } from '@/lib/hydra/types';
+import { readNotice, type NoticeOf } from '@/lib/notices';
 
 /** The self-service flows with a page of their own (and a /start/<kind> route). */
 const FLOW_KINDS = ['login', 'registration', 'verification', 'recovery', 'settings'] as const;
@@ -59,7 +60,7 @@ interface AnchorAttributes {
   title: UiMessage;
 }
 
-interface ScriptAttributes {
+export interface ScriptAttributes {
   nodeType: 'script';
   id: string;
   src: string;
@@ -127,20 +128,18 @@ export interface KratosErrorView {
 export type FlowOutcome =
   | { kind: 'flow'; flow: FlowView }
   | { kind: 'redirect'; to: string }
-  | { kind: 'restart'; to: string; reason: RestartReason }
+  /** The flow starts again (lib/kratos/restart.ts decides how). */
+  | { kind: 'restart'; to: string }
   | { kind: 'error'; error: KratosErrorView }
   | { kind: 'unavailable' };
 
 /** Why we started a flow over for the user; shown to them as one line (`?notice=`). */
-const NOTICES = ['expired', 'attempts', 'csrf', 'missing'] as const;
-export type Notice = (typeof NOTICES)[number];
+export type Notice = NoticeOf<'restart'>;
 
-/** The notice named by a query value, if it is one of ours. */
+/** The restart notice named by a query value, if it is one. */
 export function asNotice(value: unknown): Notice | undefined {
-  return NOTICES.find((n) => n === value);
+  return readNotice('restart', value);
 }
-
-type RestartReason = 'missing' | 'expired' | 'csrf' | 'attempts' | 'unknown';
 
 export interface SessionView {
   id: string;
@@ -162,9 +161,10 @@ interface VerifiableAddress {
   verified: boolean;
 }
 
+/** The browser's session, as one whoami tells it. */
 export type SessionOutcome =
   | { kind: 'session'; session: SessionView }
   | { kind: 'anonymous' }
-  /** Signed in, but the session still owes its second factor: `to` finishes it. */
-  | { kind: 'second-factor-owed'; to: string }
+  /** Signed in with the first factor; the second is still owed (Kratos's required_aal). */
+  | { kind: 'second-factor-owed' }
   | { kind: 'unavailable' };

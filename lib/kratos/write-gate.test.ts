@@ -157,40 +157,30 @@ describe('failedOnDatabaseLock', () => {
   });
 });
 
-describe('sendToKratos', () => {
-  const start = { method: 'GET', path: '/self-service/login/browser' };
+describe('gatedFetch', () => {
+  const kratos = (path: string) => `http://127.0.0.1:4433${path}`;
+  const START = kratos('/self-service/login/browser');
   const locked = () =>
     Response.json({ error: { code: 500, message: 'database is locked' } }, { status: 500 });
 
-  it('sends once more after a database lock, and only once', async () => {
-    const { sendToKratos, responseBody } = await gate();
+  it('sends a flow start once more after a database lock, and only once', async () => {
+    const { gatedFetch } = await gate();
     let sent = 0;
-    let resent = 0;
-    const res = await sendToKratos(
-      start,
-      async () => {
-        sent += 1;
-        return locked();
-      },
-      responseBody,
-      () => (resent += 1),
-    );
-    expect(res.status).toBe(500);
-    expect([sent, resent]).toEqual([2, 1]);
+    const res = await gatedFetch(async () => {
+      sent += 1;
+      return locked();
+    })(START);
+    expect([res.status, sent]).toEqual([500, 2]);
   });
 
   it('keeps the first answer when the second try fails', async () => {
-    const { sendToKratos, responseBody } = await gate();
+    const { gatedFetch } = await gate();
     let sent = 0;
-    const res = await sendToKratos(
-      start,
-      async () => {
-        sent += 1;
-        if (sent === 2) throw new Error('timed out');
-        return locked();
-      },
-      responseBody,
-    );
+    const res = await gatedFetch(async () => {
+      sent += 1;
+      if (sent === 2) throw new Error('timed out');
+      return locked();
+    })(START);
     expect(sent).toBe(2);
     expect(res.status).toBe(500);
     expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
@@ -199,51 +189,47 @@ describe('sendToKratos', () => {
   });
 
   it('answers at once when the first try succeeds', async () => {
-    const { sendToKratos, responseBody } = await gate();
+    const { gatedFetch } = await gate();
     let sent = 0;
-    const res = await sendToKratos(
-      start,
-      async () => {
-        sent += 1;
-        return new Response(null, { status: 303, headers: { location: '/login?flow=x' } });
-      },
-      responseBody,
-    );
+    const res = await gatedFetch(async () => {
+      sent += 1;
+      return new Response(null, { status: 303, headers: { location: '/login?flow=x' } });
+    })(START);
     expect([res.status, sent]).toEqual([303, 1]);
   });
 
   it('never resends anything but a flow start', async () => {
-    const { sendToKratos, responseBody } = await gate();
+    const { gatedFetch } = await gate();
     let sent = 0;
-    const res = await sendToKratos(
-      { method: 'POST', path: '/self-service/login' },
-      async () => {
-        sent += 1;
-        return locked();
-      },
-      responseBody,
-    );
+    const res = await gatedFetch(async () => {
+      sent += 1;
+      return locked();
+    })(kratos('/self-service/login?flow=x'), { method: 'POST', body: 'a=b' });
     expect([res.status, sent]).toEqual([500, 1]);
   });
 
-  it('with the switch off, sends once and looks at nothing (production)', async () => {
+  it('passes the request through unchanged (method, body, headers)', async () => {
+    const { gatedFetch } = await gate();
+    const seen: [RequestInfo | URL, RequestInit | undefined][] = [];
+    const init = { method: 'POST', body: 'a=b', headers: { cookie: 'c=d' } };
+    await gatedFetch(async (input, i) => {
+      seen.push([input, i]);
+      return new Response(null, { status: 200 });
+    })(kratos('/self-service/settings?flow=x'), init);
+    expect(seen).toEqual([[kratos('/self-service/settings?flow=x'), init]]);
+  });
+
+  it('with the switch off, sends once and reads nothing (production)', async () => {
     vi.resetModules();
     vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '0');
-    const { sendToKratos } = await import('./write-gate');
+    const { gatedFetch } = await import('./write-gate');
     let sent = 0;
-    let read = 0;
-    const res = await sendToKratos(
-      start,
-      async () => {
-        sent += 1;
-        return locked();
-      },
-      async () => {
-        read += 1;
-        return undefined;
-      },
-    );
-    expect([res.status, sent, read]).toEqual([500, 1, 0]);
+    const answer = locked();
+    const res = await gatedFetch(async () => {
+      sent += 1;
+      return answer;
+    })(START);
+    expect([res.status, sent, res.bodyUsed]).toEqual([500, 1, false]);
     vi.stubEnv('KRATOS_MAX_CONCURRENT_WRITES', '2');
     vi.resetModules();
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { FrontendApi } from '@ory/client-fetch';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/log';
 import { sdkConfiguration } from '@/lib/ory-sdk';
 
 // Only for Kratos on SQLite (the local stack and the demo). SQLite is a single-writer database:
@@ -9,7 +10,8 @@ import { sdkConfiguration } from '@/lib/ory-sdk';
 // turns on two things: at most that many writing requests at a time, the rest queued (bounded
 // by the call's timeout), and one resend of a flow start that failed on the lock. Unset or 0
 // (the default, right for Postgres or CockroachDB in production): sendToKratos() only checks
-// the switch and sends.
+// the switch and sends. It is installed once, as a decorator of fetch (gatedFetch, used by
+// lib/kratos/sdk.ts for the SDK and the /kratos proxy): no adapter function knows it exists.
 
 let active = 0;
 const waiting: Array<() => void> = [];
@@ -135,7 +137,7 @@ export async function failedOnDatabaseLock<T extends GateAnswer>(
  * for a slot, and a flow start that SQLite's lock failed is sent once more (if the second try
  * fails too, e.g. the timeout ran out, the first answer stands).
  */
-export async function sendToKratos<T extends GateAnswer>(
+async function sendToKratos<T extends GateAnswer>(
   request: { method: string; path: string },
   send: () => Promise<T>,
   readBody: BodyReader<T>,
@@ -157,4 +159,29 @@ export async function sendToKratos<T extends GateAnswer>(
   } catch {
     return first;
   }
+}
+
+/** The path of a Kratos public API URL, below KRATOS_PUBLIC_URL's own path (if it has one). */
+function kratosPath(url: string): string {
+  const { pathname } = new URL(url);
+  const base = new URL(env().KRATOS_PUBLIC_URL).pathname.replace(/\/+$/, '');
+  return base && pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+}
+
+/**
+ * fetch with the write queue in front (see the top of this file): the one decorator of the
+ * fetch that Kratos's SDK and the /kratos proxy use.
+ */
+export function gatedFetch(next: typeof fetch): typeof fetch {
+  return (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+    const path = kratosPath(request?.url ?? String(input));
+    return sendToKratos(
+      { method, path },
+      () => next(input, init),
+      responseBody,
+      () => logger.warn('kratos flow start resent after a database lock', { method, path }),
+    );
+  };
 }

@@ -1,7 +1,7 @@
 // The way back to a flow's page after a limit held a form back, and what that page then says.
 // Pure: the proxy builds the URL, withFlow reads it.
 import type { Limited, LimitReason } from './index';
-import { maskAddress } from '@/lib/second-factor/factors';
+import { maskAddress } from '@/lib/factors/factors';
 
 export { LIMIT_MESSAGE_ID } from './message-id';
 

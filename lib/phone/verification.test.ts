@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapFlow, mapSession } from '@/lib/kratos/map';
 import { captured } from '@/test/fixtures';
-import {
-  phoneStatuses,
-  schemasVerifyPhones,
-  verificationCopy,
-  verifyPhoneUrl,
-} from './verification';
+import { phoneStatuses, verificationCopy, verifyPhoneUrl } from './verification';
 
 const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
@@ -51,24 +46,6 @@ describe('verificationCopy', () => {
   it('without phone numbers in the schemas nothing changes', () => {
     const f = flow('verification-sms-sent');
     expect(verificationCopy(f, false)).toEqual({ flow: f });
-  });
-});
-
-describe('schemasVerifyPhones', () => {
-  it('finds verification via sms in a schema list', () => {
-    const schema = (via: string) => [
-      {
-        id: 'default',
-        schema: {
-          properties: {
-            traits: { properties: { x: { 'ory.sh/kratos': { verification: { via } } } } },
-          },
-        },
-      },
-    ];
-    expect(schemasVerifyPhones(schema('sms'))).toBe(true);
-    expect(schemasVerifyPhones(schema('email'))).toBe(false);
-    expect(schemasVerifyPhones(null)).toBe(false);
   });
 });
 

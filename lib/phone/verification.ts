@@ -1,3 +1,4 @@
+import { restartUrl } from '@/lib/kratos/restart';
 import type { OwnKey } from '@/lib/i18n';
 import type { FlowView, SessionView } from '@/lib/kratos/types';
 import { isPhoneNumber, normalizePhone } from '.';
@@ -69,34 +70,10 @@ export function phoneStatuses(session: SessionView): PhoneStatus[] {
  * number verified. Back on the settings afterwards.
  */
 export function verifyPhoneUrl(trait: string, uiUrl: string): string {
-  return `/start/login?${new URLSearchParams({
+  return restartUrl('login', {
     aal: 'aal2',
     refresh: 'true',
     via: trait,
     return_to: `${uiUrl}/settings`,
-  })}`;
-}
-
-/**
- * Does any identity schema (Kratos's public `/schemas` list) verify a trait by SMS
- * (`"ory.sh/kratos": {"verification": {"via": "sms"}}`)?
- */
-export function schemasVerifyPhones(body: unknown): boolean {
-  const seen = new Set<unknown>();
-  const walk = (node: unknown): boolean => {
-    if (!node || typeof node !== 'object' || seen.has(node)) return false;
-    seen.add(node);
-    const ext = (node as Record<string, unknown>)['ory.sh/kratos'];
-    const verification =
-      ext && typeof ext === 'object' ? (ext as Record<string, unknown>).verification : undefined;
-    if (
-      verification &&
-      typeof verification === 'object' &&
-      (verification as Record<string, unknown>).via === 'sms'
-    ) {
-      return true;
-    }
-    return Object.values(node).some(walk);
-  };
-  return walk(body);
+  });
 }

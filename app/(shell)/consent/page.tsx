@@ -2,11 +2,13 @@ import { redirect } from 'next/navigation';
 import { ConsentScreen } from '@/components/oauth2/consent-screen';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
-import { acceptConsent, idTokenClaims, loadConsentRequest } from '@/lib/hydra';
+import { decideConsent, mayDecide } from '@/lib/consent/decision';
+import { loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
-import { loadSession, restartUrl } from '@/lib/kratos';
+import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import { consentPurpose, formToken, unavailableFrom } from '@/lib/own-forms';
-import type { SearchParams } from '@/components/pages/flow-page';
+import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { readNotice } from '@/lib/notices';
 
 // Hydra sends the browser here with a consent_challenge after every sign-in for an app.
 export default async function ConsentPage({ searchParams }: { searchParams: SearchParams }) {
@@ -18,29 +20,26 @@ export default async function ConsentPage({ searchParams }: { searchParams: Sear
   if (outcome.kind !== 'request') return <UnusableChallenge outcome={outcome} here={here} />;
   const request = outcome.request;
   if (session.kind === 'second-factor-owed') {
-    // Signed in, but the second factor is still owed (e.g. right after creating the account):
-    // the 2FA screen first, then back here.
-    redirect(restartUrl('login', { aal: 'aal2', return_to: `${env().UI_URL}${here}` }));
+    // E.g. right after creating the account: the 2FA screen first, then back here.
+    redirect(secondFactorFirst(`${env().UI_URL}${here}`));
   }
   if (session.kind !== 'session') {
     return <OAuth2ErrorCard problem="signed-out" />;
   }
-  if (session.session.identity.id !== request.subject) {
+  if (!mayDecide(request, session.session)) {
     return <OAuth2ErrorCard problem="other-user" />;
   }
   if (request.skip || request.app.skipConsent) {
     // Remembered (or a first-party app): Hydra still asks every time, and we answer at once.
-    const decision = await acceptConsent(challenge, {
-      grantScope: request.requestedScope,
-      grantAudience: request.requestedAudience,
+    const decision = await decideConsent(request, session.session, {
+      allow: true,
       remember: false,
-      idToken: idTokenClaims(session.session, request.requestedScope),
     });
     if (decision.kind === 'redirect') redirect(decision.to);
     if (decision.kind === 'unavailable') redirect(unavailableFrom(here));
     return <OAuth2ErrorCard problem="invalid" />;
   }
-  const notice = query.notice === 'csrf' ? 'csrf' : undefined;
+  const notice = readNotice('ownForm', query.notice);
   return (
     <ConsentScreen
       request={request}

@@ -1,17 +1,9 @@
 import { redirect } from 'next/navigation';
 import { AppErrorCard } from '@/components/oauth2/app-error-card';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
-import { loadFlowError, loadSession, restartUrl } from '@/lib/kratos';
-import type { SearchParams } from '@/components/pages/flow-page';
+import { errorPageCause, loadFlowError, loadSession, restart } from '@/lib/kratos';
+import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { ErrorCard } from '@/components/layout/error-card';
-
-// Errors a user can recover from by simply signing in again: don't show them, start over.
-const RESTART_LOGIN: Record<string, string | undefined> = {
-  session_aal1_required: 'missing',
-  session_inactive: 'missing',
-  security_csrf_violation: 'csrf',
-  self_service_flow_expired: 'expired',
-};
 
 const ERROR_ID = /^[0-9a-f-]{36}$/i;
 
@@ -34,12 +26,12 @@ export default async function ErrorPage({ searchParams }: { searchParams: Search
   }
   const outcome = await loadFlowError(typeof id === 'string' ? id : undefined);
   if (outcome.kind === 'unavailable') redirect('/unavailable');
-  if (outcome.kind === 'error' && outcome.error.id && outcome.error.id in RESTART_LOGIN) {
-    // A session that still owes its second factor goes back to the 2FA screen, not the password.
-    const session = await loadSession();
-    const params: Record<string, string> =
-      session.kind === 'second-factor-owed' ? { aal: 'aal2' } : {};
-    redirect(restartUrl('login', params, RESTART_LOGIN[outcome.error.id]));
+  // Errors a user recovers from by simply signing in again: not shown, the sign-in starts over
+  // (back to the 2FA screen for a session that still owes its second factor).
+  const cause = outcome.kind === 'error' ? errorPageCause(outcome.error.id) : undefined;
+  if (cause) {
+    const owed = (await loadSession()).kind === 'second-factor-owed';
+    redirect(restart(cause, 'login', {}, owed).to);
   }
   const error = outcome.kind === 'error' ? outcome.error : undefined;
   // The error's id in Kratos is what support can look up; it is only shown when Kratos knew it.

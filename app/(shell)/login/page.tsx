@@ -6,24 +6,24 @@ import { RestartNotice } from '@/components/layout/restart-notice';
 import { SecondFactorScreen } from '@/components/second-factor/second-factor-screen';
 import { EmailCodeScreen } from '@/components/second-factor/email-code-screen';
 import { FlowAppBanner } from '@/components/oauth2/app-banner';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
-import { REMEMBERED_FACTOR_COOKIE } from '@/lib/second-factor/remember';
+import { awaitsEmailCode } from '@/lib/factors/factors';
+import { REMEMBERED_FACTOR_COOKIE } from '@/lib/factors/remember';
 import { flowLinks } from '@/lib/kratos/links';
 import { identifierFirstAccount } from '@/lib/kratos/login-style';
 import { getI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
-import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ t }, query] = await Promise.all([getI18n(), searchParams]);
-  return withFlow('login', searchParams, async (flow, { nonce, notice }) => {
+  return withFlow('login', searchParams, async (flow, { notice }) => {
     if (flow.requestedAal === 'aal2') {
       return (
         <SecondFactorScreen
           flow={flow}
           notice={notice}
-          nonce={nonce}
+
           requested={typeof query.method === 'string' ? query.method : undefined}
           remembered={(await cookies()).get(REMEMBERED_FACTOR_COOKIE)?.value}
         />
@@ -47,7 +47,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </p>
         ) : null}
         <RestartNotice notice={notice} />
-        <FlowForm flow={flow} nonce={nonce} />
+        <FlowForm flow={flow} />
         <div className="mt-6 flex flex-col gap-2 text-center text-sm">
           <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>
           <p>

@@ -6,14 +6,14 @@ import { RestartNotice } from '@/components/layout/restart-notice';
 import { Card } from '@/components/ui/card';
 import { registeringAs, registrationStep } from '@/lib/kratos/registration-step';
 import { flowLinks } from '@/lib/kratos/links';
-import { awaitsEmailCode } from '@/lib/second-factor/factors';
+import { awaitsEmailCode } from '@/lib/factors/factors';
 import { getI18n } from '@/lib/i18n';
-import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {
   const { t } = await getI18n();
-  return withFlow('registration', searchParams, (flow, { nonce, notice }) => {
+  return withFlow('registration', searchParams, (flow, { notice }) => {
     // Registration by email code (code.passwordless_enabled).
     if (awaitsEmailCode(flow)) {
       return <EmailCodeScreen flow={flow} notice={notice} account={registeringAs(flow)} />;
@@ -29,7 +29,7 @@ export default async function RegistrationPage({ searchParams }: { searchParams:
             subtitle={account ? t('registration.signing-up-as', { account }) : undefined}
           />
           <RestartNotice notice={notice} />
-          <FlowForm flow={flow} nonce={nonce} />
+          <FlowForm flow={flow} />
           <p className="mt-6 text-center text-sm">
             {t('registration.have-account')}{' '}
             <TextLink href={flowLinks(flow).login}>{t('nav.sign-in')}</TextLink>

@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { SettingsMessages, SettingsSections } from '@/components/settings/settings-sections';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
-import { withFlow, type SearchParams } from '@/components/pages/flow-page';
+import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 import { PhoneStatusList } from '@/components/settings/phone-status';
 import { env } from '@/lib/env';
@@ -13,7 +13,7 @@ import { phoneStatuses } from '@/lib/phone/verification';
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ t }, session] = await Promise.all([getI18n(), loadSession()]);
   const phones = session.kind === 'session' ? phoneStatuses(session.session) : [];
-  return withFlow('settings', searchParams, (flow, { nonce }) => (
+  return withFlow('settings', searchParams, (flow) => (
     <div className="flex w-full max-w-md flex-col gap-6" data-testid="settings">
       <Card>
         <PageTitle title={t('settings.title')} />
@@ -26,7 +26,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <SignOutForm returnTo={flow.returnTo} />
         </div>
       </Card>
-      <SettingsSections flow={flow} nonce={nonce} />
+      <SettingsSections flow={flow} />
     </div>
   ));
 }

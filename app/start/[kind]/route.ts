@@ -4,7 +4,7 @@ import { seeOther, unavailableFrom } from '@/lib/own-forms';
 import { LOCALE_COOKIE, UI_LOCALES_COOKIE } from '@/lib/i18n/locales';
 import { hydraEnabled, loadLoginRequest } from '@/lib/hydra';
 import { startBrowserFlow } from '@/lib/kratos';
-import { pickRestartParams } from '@/lib/kratos/map';
+import { comeBackAfterLogin, pickRestartParams, withoutReturnTo } from '@/lib/kratos/restart';
 import { asNotice, isFlowKind, type FlowKind } from '@/lib/kratos/types';
 
 // Starts a Kratos browser flow server-side, relays its cookies, and carries a one-line notice
@@ -23,9 +23,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const login = await loadLoginRequest(query.login_challenge);
     if (login.kind === 'unavailable') {
       const from = `/login?${new URLSearchParams(query)}`;
-      return redirect(unavailableFrom(from), []);
+      return seeOther(unavailableFrom(from));
     }
-    if (login.kind === 'invalid') return redirect('/error?error=invalid_challenge', []);
+    if (login.kind === 'invalid') return seeOther('/error?error=invalid_challenge');
     if (login.kind === 'request') uiLocales = login.request.uiLocales;
   }
 
@@ -33,20 +33,22 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (result.status === 0 || result.status >= 500) {
     // Back to the same start once the service answers, with everything that defines the flow.
     const from = `/${flowKind}${Object.keys(query).length ? `?${new URLSearchParams(query)}` : ''}`;
-    return redirect(unavailableFrom(from), result.setCookies);
+    return seeOther(unavailableFrom(from), {}, result.setCookies);
   }
   if (!result.location) {
     // Kratos refused the request itself (e.g. verification with a return_to it does not allow)
     // and answered without a redirect: start clean without the offending parameter.
-    if (query.return_to) {
-      const rest = new URLSearchParams(query);
-      rest.delete('return_to');
-      return redirect(`/start/${flowKind}${rest.size ? `?${rest}` : ''}`, result.setCookies);
-    }
-    return redirect('/error', result.setCookies);
+    return seeOther(withoutReturnTo(flowKind, query) ?? '/error', {}, result.setCookies);
   }
   let location = result.location;
-  if (flowKind !== 'login') location = comeBackAfterLogin(location, flowKind, request);
+  if (flowKind !== 'login') {
+    location = comeBackAfterLogin(
+      location,
+      flowKind,
+      { origin: request.nextUrl.origin, url: env().UI_URL },
+      request.nextUrl.searchParams.get('return_to'),
+    );
+  }
   if (asNotice(notice) && location.startsWith(`/${flowKind}?`)) {
     location += `&notice=${notice}`;
   }
@@ -59,27 +61,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       cookies.push(`${UI_LOCALES_COOKIE}=${wanted.join('.')}; Path=/; HttpOnly; SameSite=Lax`);
     }
   }
-  return redirect(location, cookies);
-}
-
-/**
- * Kratos sends an aal1 session that opens settings to `login/browser?aal=aal2` without a
- * return_to, so after the code the user would land on the default page. Point it back here.
- */
-function comeBackAfterLogin(location: string, kind: FlowKind, request: NextRequest): string {
-  const url = new URL(location, request.nextUrl.origin);
-  if (!url.pathname.endsWith('/self-service/login/browser') || url.searchParams.has('return_to')) {
-    return location;
-  }
-  const back = new URL(`/${kind}`, env().UI_URL);
-  const original = request.nextUrl.searchParams.get('return_to');
-  if (original) back.searchParams.set('return_to', original);
-  url.searchParams.set('return_to', back.toString());
-  return `${url.pathname}${url.search}`;
-}
-
-function redirect(location: string, cookies: string[]): Response {
-  const response = seeOther(location);
-  for (const cookie of cookies) response.headers.append('set-cookie', cookie);
-  return response;
+  return seeOther(location, {}, cookies);
 }

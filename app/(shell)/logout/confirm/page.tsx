@@ -5,7 +5,8 @@ import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
 import { formToken, logoutPurpose, unavailableFrom } from '@/lib/own-forms';
-import type { SearchParams } from '@/components/pages/flow-page';
+import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { readNotice } from '@/lib/notices';
 
 // "Sign out of <app>?" for Hydra's logout_challenge (GET /logout sends the browser here).
 export default async function LogoutConfirmPage({ searchParams }: { searchParams: SearchParams }) {
@@ -26,7 +27,7 @@ export default async function LogoutConfirmPage({ searchParams }: { searchParams
     <LogoutScreen
       request={outcome.request}
       csrfToken={token}
-      notice={query.notice === 'csrf' ? 'csrf' : undefined}
+      notice={readNotice('ownForm', query.notice)}
     />
   );
 }
