@@ -246,4 +246,31 @@ export const de = {
   'email.recovery-invalid.heading': 'Versuch einer Kontowiederherstellung',
   'email.recovery-invalid.lead':
     'Jemand hat diese E-Mail-Adresse eingegeben, um ein Konto bei {name} wiederherzustellen, aber kein Konto verwendet diese Adresse; es wurde nichts geändert.',
+  // Security notification mail (lib/notify, docs/notifications.md).
+  'notify.password-changed': 'Ihr Passwort für {name} wurde geändert',
+  'notify.totp-added': 'Eine Authenticator-App wurde zu Ihrem {name}-Konto hinzugefügt',
+  'notify.totp-removed': 'Die Authenticator-App wurde aus Ihrem {name}-Konto entfernt',
+  'notify.security-key-added': 'Ein Sicherheitsschlüssel wurde zu Ihrem {name}-Konto hinzugefügt',
+  'notify.security-key-removed': 'Ein Sicherheitsschlüssel wurde aus Ihrem {name}-Konto entfernt',
+  'notify.passkey-added': 'Ein Passkey wurde zu Ihrem {name}-Konto hinzugefügt',
+  'notify.passkey-removed': 'Ein Passkey wurde aus Ihrem {name}-Konto entfernt',
+  'notify.backup-codes-created': 'Für Ihr {name}-Konto wurden neue Backup-Codes erstellt',
+  'notify.backup-codes-removed': 'Die Backup-Codes Ihres {name}-Kontos wurden deaktiviert',
+  'notify.address-changed': 'Die E-Mail-Adressen Ihres {name}-Kontos wurden geändert',
+  'notify.recovery-used':
+    'Ihr {name}-Konto wurde mit einem Wiederherstellungscode wiederhergestellt',
+  'notify.backup-code-used':
+    'Ein Backup-Code wurde für die Anmeldung bei Ihrem {name}-Konto verwendet',
+  'notify.new-device': 'Neue Anmeldung bei Ihrem {name}-Konto von einem neuen Gerät',
+  'notify.account-deleted': 'Ihr {name}-Konto wurde gelöscht',
+  'notify.address-added': 'Hinzugefügt: {address}',
+  'notify.address-removed': 'Entfernt: {address}',
+  'notify.when': 'Wann: {time}',
+  'notify.device': 'Gerät: {device}',
+  'notify.not-you':
+    'Falls Sie das nicht waren, stellen Sie Ihr Konto jetzt wieder her und melden Sie alle Geräte ab, die Sie nicht kennen.',
+  'notify.deleted-not-you': 'Falls Sie das nicht waren, wenden Sie sich sofort an {name}.',
+  'notify.recover': 'Konto wiederherstellen',
+  'notify.devices': 'Geräte prüfen',
+  'notify.was-you': 'Falls Sie das waren, müssen Sie nichts tun.',
 } as const satisfies Partial<Record<OwnKey, string>>;

@@ -234,6 +234,31 @@ export const en = {
   'email.recovery-invalid.heading': 'Account recovery attempted',
   'email.recovery-invalid.lead':
     'Someone entered this email address to recover an account at {name}, but no account uses this address, so nothing was changed.',
+  // Security notification mail (lib/notify, docs/notifications.md).
+  'notify.password-changed': 'Your {name} password was changed',
+  'notify.totp-added': 'An authenticator app was added to your {name} account',
+  'notify.totp-removed': 'The authenticator app was removed from your {name} account',
+  'notify.security-key-added': 'A security key was added to your {name} account',
+  'notify.security-key-removed': 'A security key was removed from your {name} account',
+  'notify.passkey-added': 'A passkey was added to your {name} account',
+  'notify.passkey-removed': 'A passkey was removed from your {name} account',
+  'notify.backup-codes-created': 'New backup codes were created for your {name} account',
+  'notify.backup-codes-removed': 'Backup codes were turned off for your {name} account',
+  'notify.address-changed': 'The email addresses of your {name} account changed',
+  'notify.recovery-used': 'Your {name} account was recovered with a recovery code',
+  'notify.backup-code-used': 'A backup code was used to sign in to your {name} account',
+  'notify.new-device': 'New sign-in to your {name} account from a new device',
+  'notify.account-deleted': 'Your {name} account was deleted',
+  'notify.address-added': 'Added: {address}',
+  'notify.address-removed': 'Removed: {address}',
+  'notify.when': 'When: {time}',
+  'notify.device': 'Device: {device}',
+  'notify.not-you':
+    'If this was not you, recover your account now and sign out every device you do not recognise.',
+  'notify.deleted-not-you': 'If this was not you, contact {name} right away.',
+  'notify.recover': 'Recover your account',
+  'notify.devices': 'Review your devices',
+  'notify.was-you': 'If this was you, there is nothing to do.',
 } as const;
 
 export type OwnKey = keyof typeof en;

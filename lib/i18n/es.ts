@@ -197,4 +197,31 @@ export const es = {
   'settings.phone.verified': '{address} está verificado.',
   'settings.phone.unverified': '{address} aún no está verificado.',
   'settings.phone.verify': 'Verificar por SMS',
+  // Security notification mail (lib/notify, docs/notifications.md).
+  'notify.password-changed': 'Se cambió la contraseña de su cuenta de {name}',
+  'notify.totp-added': 'Se añadió una aplicación de autenticación a su cuenta de {name}',
+  'notify.totp-removed': 'Se quitó la aplicación de autenticación de su cuenta de {name}',
+  'notify.security-key-added': 'Se añadió una llave de seguridad a su cuenta de {name}',
+  'notify.security-key-removed': 'Se quitó una llave de seguridad de su cuenta de {name}',
+  'notify.passkey-added': 'Se añadió una llave de acceso a su cuenta de {name}',
+  'notify.passkey-removed': 'Se quitó una llave de acceso de su cuenta de {name}',
+  'notify.backup-codes-created': 'Se crearon nuevos códigos de respaldo para su cuenta de {name}',
+  'notify.backup-codes-removed': 'Se desactivaron los códigos de respaldo de su cuenta de {name}',
+  'notify.address-changed':
+    'Cambiaron las direcciones de correo electrónico de su cuenta de {name}',
+  'notify.recovery-used': 'Se recuperó su cuenta de {name} con un código de recuperación',
+  'notify.backup-code-used':
+    'Se usó un código de respaldo para iniciar sesión en su cuenta de {name}',
+  'notify.new-device': 'Nuevo inicio de sesión en su cuenta de {name} desde un dispositivo nuevo',
+  'notify.account-deleted': 'Se eliminó su cuenta de {name}',
+  'notify.address-added': 'Añadida: {address}',
+  'notify.address-removed': 'Quitada: {address}',
+  'notify.when': 'Cuándo: {time}',
+  'notify.device': 'Dispositivo: {device}',
+  'notify.not-you':
+    'Si no fue usted, recupere su cuenta ahora y cierre la sesión en todos los dispositivos que no reconozca.',
+  'notify.deleted-not-you': 'Si no fue usted, póngase en contacto con {name} de inmediato.',
+  'notify.recover': 'Recuperar su cuenta',
+  'notify.devices': 'Revisar sus dispositivos',
+  'notify.was-you': 'Si fue usted, no tiene que hacer nada.',
 } as const satisfies Partial<Record<OwnKey, string>>;

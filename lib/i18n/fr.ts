@@ -199,4 +199,31 @@ export const fr = {
   'settings.phone.verified': '{address} est vérifié.',
   'settings.phone.unverified': '{address} n’est pas encore vérifié.',
   'settings.phone.verify': 'Vérifier par SMS',
+  // Security notification mail (lib/notify, docs/notifications.md).
+  'notify.password-changed': 'Le mot de passe de votre compte {name} a été modifié',
+  'notify.totp-added': 'Une application d’authentification a été ajoutée à votre compte {name}',
+  'notify.totp-removed': 'L’application d’authentification a été retirée de votre compte {name}',
+  'notify.security-key-added': 'Une clé de sécurité a été ajoutée à votre compte {name}',
+  'notify.security-key-removed': 'Une clé de sécurité a été retirée de votre compte {name}',
+  'notify.passkey-added': 'Une clé d’accès a été ajoutée à votre compte {name}',
+  'notify.passkey-removed': 'Une clé d’accès a été retirée de votre compte {name}',
+  'notify.backup-codes-created':
+    'De nouveaux codes de secours ont été créés pour votre compte {name}',
+  'notify.backup-codes-removed': 'Les codes de secours de votre compte {name} ont été désactivés',
+  'notify.address-changed': 'Les adresses e-mail de votre compte {name} ont changé',
+  'notify.recovery-used': 'Votre compte {name} a été récupéré avec un code de récupération',
+  'notify.backup-code-used':
+    'Un code de secours a été utilisé pour vous connecter à votre compte {name}',
+  'notify.new-device': 'Nouvelle connexion à votre compte {name} depuis un nouvel appareil',
+  'notify.account-deleted': 'Votre compte {name} a été supprimé',
+  'notify.address-added': 'Ajoutée : {address}',
+  'notify.address-removed': 'Retirée : {address}',
+  'notify.when': 'Quand : {time}',
+  'notify.device': 'Appareil : {device}',
+  'notify.not-you':
+    'Si ce n’était pas vous, récupérez votre compte maintenant et déconnectez tous les appareils que vous ne reconnaissez pas.',
+  'notify.deleted-not-you': 'Si ce n’était pas vous, contactez {name} immédiatement.',
+  'notify.recover': 'Récupérer votre compte',
+  'notify.devices': 'Vérifier vos appareils',
+  'notify.was-you': 'Si c’était vous, vous n’avez rien à faire.',
 } as const satisfies Partial<Record<OwnKey, string>>;
