@@ -116,6 +116,11 @@ const schema = z.object({
    * notification reads an account's earlier sessions there; unset, that one stays off.
    */
   KRATOS_ADMIN_URL: optionalUrl,
+  /**
+   * Kratos's privileged_session_max_age in seconds (selfservice.flows.settings): deleting the
+   * account asks for a sign-in at most this old (kratos/kratos.yml sets 15m).
+   */
+  PRIVILEGED_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   NODE_ENV: z.string().optional(),
 });
 
