@@ -15,9 +15,11 @@ const UPPER = {
       '@/lib/phone/*',
       '@/lib/limits',
       '@/lib/limits/*',
+      '@/lib/notify',
+      '@/lib/notify/*',
     ],
     message:
-      'A feature (lib/factors, lib/consent, lib/phone, lib/limits) sits above the Kratos and Hydra adapters.',
+      'A feature (lib/factors, lib/consent, lib/phone, lib/limits, lib/notify) sits above the Kratos and Hydra adapters.',
   },
   kratos: {
     group: ['@/lib/kratos', '@/lib/kratos/*'],
@@ -42,7 +44,7 @@ function layers() {
   return [
     block(['components/**'], ['app']),
     block(
-      ['lib/factors/**', 'lib/consent/**', 'lib/phone/**', 'lib/limits/**'],
+      ['lib/factors/**', 'lib/consent/**', 'lib/phone/**', 'lib/limits/**', 'lib/notify/**'],
       ['app', 'components'],
     ),
     // The /kratos proxy is the one adapter file that applies features to a request: it sets the
@@ -75,7 +77,7 @@ const config = [
   },
   // Layers, one way: app/ (routes) → components/ (rendering) → lib/ (rules). Inside lib/:
   // base (lib/*.ts, lib/i18n, lib/email) → lib/hydra → lib/kratos → features (lib/factors,
-  // lib/consent, lib/phone, lib/limits). A lower layer never imports a higher one (layers() below), and no file
+  // lib/consent, lib/phone, lib/limits, lib/notify). A lower layer never imports a higher one (layers() below), and no file
   // takes part in an import cycle.
   ...layers(),
   {

@@ -45,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('#code-error')).toBeVisible();
       await expectNoViolations(page, '2FA wrong code');
       await enterCode(page, code);
-      await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+      await expect(page.getByTestId('session')).toHaveAttribute('data-aal', 'aal2');
       await expectNoViolations(page, 'home');
       await page.goto('/settings');
       await expectNoViolations(page, 'settings');
@@ -106,7 +106,7 @@ test('keyboard only: password and email code sign-in', async ({ page, user }) =>
   await expect(page.getByLabel('Code from the email')).toBeFocused();
   await page.keyboard.type(await waitForCode(user.email, before));
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+  await expect(page.getByTestId('session')).toHaveAttribute('data-aal', 'aal2');
 });
 
 test('focus moves to the first field with an error', async ({ page }) => {

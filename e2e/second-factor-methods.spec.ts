@@ -28,7 +28,7 @@ const masked = (email: string) => `${email.slice(0, 1)}…${email.slice(email.in
 
 async function expectSignedIn(page: Page, methods: string[], origin = UI_URL) {
   await expect(page).toHaveURL(`${origin}/`);
-  await expect(page.getByTestId('session-aal')).toHaveText('aal2');
+  await expect(page.getByTestId('session')).toHaveAttribute('data-aal', 'aal2');
   const session = await whoami(page.request);
   expect(session.aal).toBe('aal2');
   expect(session.methods).toEqual(methods);

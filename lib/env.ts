@@ -87,6 +87,40 @@ const schema = z.object({
   /** One client address tries at most this many passwords within the window, on any account. */
   RATE_LIMIT_LOGIN_CLIENT_MAX: z.coerce.number().int().min(1).max(1_000_000).default(100),
   RATE_LIMIT_LOGIN_CLIENT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  // Security notifications (docs/notifications.md).
+  /**
+   * The shared secret Kratos's notification web hooks send (X-Notify-Secret). Unset: the
+   * endpoint refuses every request and no notification goes out.
+   */
+  NOTIFY_WEBHOOK_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
+  /** The SMTP server of the notification mail (the one Kratos's courier uses), e.g. smtps://user:pass@host:465. */
+  SMTP_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+  ),
+  /** The notification mail's sender, e.g. "Acme <security@example.com>". */
+  MAIL_FROM: optionalText,
+  /** Notification events that stay off, space- or comma-separated (e.g. new-device). */
+  NOTIFY_DISABLED_EVENTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
+  /**
+   * Kratos's admin API, server to server (never reachable from browsers). The new-device
+   * notification reads an account's earlier sessions there; unset, that one stays off.
+   */
+  KRATOS_ADMIN_URL: optionalUrl,
+  /**
+   * Kratos's privileged_session_max_age in seconds (selfservice.flows.settings): deleting the
+   * account asks for a sign-in at most this old (kratos/kratos.yml sets 15m).
+   */
+  PRIVILEGED_SESSION_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   NODE_ENV: z.string().optional(),
 });
 

@@ -9,6 +9,10 @@ const NOTICES = {
   home: ['logout-cancelled'],
   /** The Devices page: what its form post did. */
   devices: ['revoked', 'revoked-others', 'csrf', 'not-found', 'current'],
+  /** The connected apps page: what its form post did. */
+  apps: ['revoked', 'revoked-all', 'csrf', 'not-found', 'failed'],
+  /** The delete-account page: why nothing was deleted. */
+  deleteAccount: ['csrf', 'confirm', 'failed'],
 } as const;
 
 export type NoticePage = keyof typeof NOTICES;

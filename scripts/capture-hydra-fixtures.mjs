@@ -13,6 +13,7 @@ const HYDRA = process.env.HYDRA_PUBLIC_URL || 'http://127.0.0.1:4444';
 const ADMIN = process.env.HYDRA_ADMIN_URL || 'http://127.0.0.1:4445';
 const KRATOS = process.env.KRATOS_PUBLIC_URL || 'http://127.0.0.1:4433';
 const APP = 'http://127.0.0.1:5555';
+const SUBJECT = 'b3f6b0f0-0000-4000-8000-00000000f1x7';
 
 function save(dir, name, status, body) {
   const out = path.join(root, 'test/fixtures', dir);
@@ -96,7 +97,7 @@ try {
   const accepted = await admin(
     'PUT',
     `/admin/oauth2/auth/requests/login/accept?login_challenge=${loginChallenge}`,
-    { subject: 'b3f6b0f0-0000-4000-8000-00000000f1x7', remember: true, amr: ['password', 'code'] },
+    { subject: SUBJECT, remember: true, amr: ['password', 'code'] },
   );
   const toConsent = await visit(accepted.body.redirect_to);
   const consentChallenge = toConsent.searchParams.get('consent_challenge');
@@ -134,6 +135,13 @@ try {
       }),
     })
   ).json();
+
+  // The connected apps page: the user's consent sessions once the app has its tokens.
+  const sessions = await admin(
+    'GET',
+    `/admin/oauth2/auth/sessions/consent?subject=${encodeURIComponent(SUBJECT)}`,
+  );
+  save('hydra', 'consent-sessions', sessions.status, sessions.body);
 
   const logoutUrl = new URL('/oauth2/sessions/logout', HYDRA);
   logoutUrl.searchParams.set('id_token_hint', tokens.id_token);

@@ -9,9 +9,15 @@ import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 import { readNotice } from '@/lib/notices';
+import { loadOverview } from '@/lib/account';
+import { OverviewSections } from '@/components/account/overview';
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const [outcome, { t }, query] = await Promise.all([loadSession(), getI18n(), searchParams]);
+  const [outcome, { t, locale }, query] = await Promise.all([
+    loadSession(),
+    getI18n(),
+    searchParams,
+  ]);
   if (outcome.kind === 'second-factor-owed') redirect(secondFactorFirst());
   if (outcome.kind === 'unavailable') redirect('/unavailable');
   if (outcome.kind === 'anonymous') {
@@ -28,34 +34,21 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     );
   }
   const { session } = outcome;
+  const overview = await loadOverview(session);
   return (
     <Card>
-      <PageTitle title={t('home.title')} />
+      <PageTitle
+        title={overview.name ? t('account.hello', { name: overview.name }) : t('home.title')}
+      />
       {readNotice('home', query.notice) === 'logout-cancelled' ? (
         <div className="mb-4">
           <Alert tone="success">{t('oauth2.logout.cancelled')}</Alert>
         </div>
       ) : null}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="session">
-        <dt className="font-medium">{t('home.traits')}</dt>
-        <dd data-testid="session-traits">
-          <pre className="whitespace-pre-wrap break-all">
-            {JSON.stringify(session.identity.traits, null, 2)}
-          </pre>
-        </dd>
-        <dt className="font-medium">{t('home.aal')}</dt>
-        <dd data-testid="session-aal">{session.aal}</dd>
-        <dt className="font-medium">{t('home.methods')}</dt>
-        <dd data-testid="session-methods">{session.methods.join(', ')}</dd>
-        {session.expiresAt ? (
-          <>
-            <dt className="font-medium">{t('home.expires')}</dt>
-            <dd>
-              <time dateTime={session.expiresAt}>{new Date(session.expiresAt).toUTCString()}</time>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      {/* What QA reads: the session's assurance level and methods, never shown as jargon. */}
+      <div data-testid="session" data-aal={session.aal} data-methods={session.methods.join(',')}>
+        <OverviewSections overview={overview} locale={locale} />
+      </div>
       <div className="mt-6 flex items-center justify-between text-sm">
         <span className="flex flex-wrap gap-4">
           <TextLink href="/settings">{t('home.settings')}</TextLink>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n, type OwnKey, type Translate } from '@/lib/i18n';
 import type { AuthMethodView, DeviceView } from '@/lib/kratos';
+import { LocalTime } from '@/components/ui/local-time';
 
 const METHOD_KEYS: Record<string, OwnKey> = {
   password: 'devices.method.password',
@@ -35,24 +36,6 @@ function deviceName(t: Translate, device: DeviceView): string {
     browser: device.userAgent.browser ?? t('devices.unknown-browser'),
     os: device.userAgent.os ?? t('devices.unknown-os'),
   });
-}
-
-function When({ iso, locale }: { iso?: string; locale: string }) {
-  const { t } = useI18n();
-  if (!iso) return <>{t('devices.unknown')}</>;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return <>{t('devices.unknown')}</>;
-  // The server does not know the browser's time zone, so times say UTC.
-  const text = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }).format(date);
-  return <time dateTime={date.toISOString()}>{text}</time>;
 }
 
 /** One signed-in session: what it is, where from, how and when; `action` signs it out. */
@@ -101,7 +84,7 @@ export function DeviceItem({
         ) : null}
         <dt className="text-muted">{t('devices.signed-in')}</dt>
         <dd data-testid="device-signed-in">
-          <When iso={device.authenticatedAt} locale={locale} />
+          <LocalTime iso={device.authenticatedAt} locale={locale} />
         </dd>
         <dt className="text-muted">{t('devices.how')}</dt>
         <dd data-testid="device-how">
@@ -112,7 +95,7 @@ export function DeviceItem({
         </dd>
         <dt className="text-muted">{t('devices.expires')}</dt>
         <dd data-testid="device-expires">
-          <When iso={device.expiresAt} locale={locale} />
+          <LocalTime iso={device.expiresAt} locale={locale} />
         </dd>
       </dl>
       {action(headingId)}

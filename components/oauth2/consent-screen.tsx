@@ -9,7 +9,10 @@ import { DecisionForm } from './decision-form';
 import { TextLink } from '@/components/ui/text-link';
 
 /** A requested scope in plain words: Ory's catalog names the standard ones in 83 languages. */
-function scopeText({ t, tOry }: I18n, scope: string): { title: string; description?: string } {
+export function scopeText(
+  { t, tOry }: I18n,
+  scope: string,
+): { title: string; description?: string } {
   const title = tOry(`consent.scope.${scope}.title`);
   if (title) return { title, description: tOry(`consent.scope.${scope}.description`) };
   return { title: t('oauth2.consent.scope.other', { scope }) };

@@ -167,45 +167,34 @@ function css(light: Palette, dark: Palette, brand: Brand): string {
     </style>`;
 }
 
-function htmlBody(
-  message: CourierMessage,
-  brand: Brand,
-  opts: EmailOptions,
-  locale: string,
-): string {
-  const m = MESSAGES[message];
-  const tx = (key: OwnKey) => text(locale, key, brand.name);
+/** The pieces of one mail's HTML, each already escaped (or a Go action) for its place. */
+export interface EmailDocument {
+  brand: Brand;
+  locale: string;
+  /** The logo image or the initial's badge (see emailMark). */
+  mark: string;
+  title: string;
+  brandName: string;
+  heading: string;
+  /** The paragraphs under the heading. */
+  parts: string[];
+  footer: string;
+}
+
+/** The branded HTML mail around its content: the card, the logo and name, light and dark colours. */
+export function emailDocument({
+  brand,
+  locale,
+  mark,
+  title,
+  brandName,
+  heading,
+  parts,
+  footer,
+}: EmailDocument): string {
   const dir = textDirection(locale);
   const c = brand.colors.light;
   const font = attrFont(brand.font);
-  const logo = emailLogoUrl(brand, opts.baseUrl);
-  const initial = Array.from(brand.name.trim())[0]?.toUpperCase() ?? '';
-  const mark = logo
-    ? `<img class="logo" src="${goLiteral(logo)}" alt="" height="40" style="display:block;height:40px;width:auto;border:0">`
-    : `<span class="mark" aria-hidden="true" style="display:inline-block;width:40px;height:40px;line-height:40px;text-align:center;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:700;font-size:20px">${goLiteral(initial)}</span>`;
-  const p = (text: string, extra = '') =>
-    `<p style="margin:0 0 16px;font-size:16px;line-height:1.5${extra}">${text}</p>`;
-  const parts: string[] = [p(goLiteral(tx(m.lead)))];
-  if (m.code) {
-    parts.push(
-      `<p class="code" style="margin:0 0 24px;padding:16px 24px;font-family:${MONO};font-size:32px;line-height:1.2;font-weight:700;letter-spacing:6px;text-align:center;background:${c.background};color:${c.foreground};border:1px solid ${c.border};border-radius:${brand.radius};-webkit-user-select:all;user-select:all">{{ ${m.code} }}</p>`,
-    );
-  }
-  if (m.link) {
-    parts.push(
-      p(goLiteral(tx(m.link.lead))),
-      `<p style="margin:0 0 16px"><a class="button" href="{{ ${m.link.variable} }}" style="display:inline-block;padding:12px 20px;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:600;text-decoration:none">${goLiteral(tx(m.link.label))}</a></p>`,
-      p(
-        `<a href="{{ ${m.link.variable} }}" style="color:${c.primary};word-break:break-all">{{ ${m.link.variable} }}</a>`,
-        ';font-size:14px',
-      ),
-    );
-  }
-  for (const keys of m.after)
-    parts.push(
-      p(goLiteral(keys.map(tx).join(' ')), `;color:${c.muted}`).replace('<p ', '<p class="muted" '),
-    );
-
   return `<!DOCTYPE html>
 <html lang="${locale}" dir="${dir}">
   <head>
@@ -213,7 +202,7 @@ function htmlBody(
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
     <meta name="supported-color-schemes" content="light dark">
-    <title>${goLiteral(tx(m.subject))}</title>
+    <title>${title}</title>
     ${css(brand.colors.light, brand.colors.dark, brand)}
   </head>
   <body style="margin:0;padding:0;background:${c.background};color:${c.foreground};font-family:${font}">
@@ -226,25 +215,88 @@ function htmlBody(
                 <table role="presentation" cellpadding="0" cellspacing="0">
                   <tr>
                     <td style="padding-${dir === 'rtl' ? 'left' : 'right'}:12px;vertical-align:middle">${mark}</td>
-                    <td class="brand-name" style="vertical-align:middle;font-size:20px;font-weight:700">${goLiteral(brand.name)}</td>
+                    <td class="brand-name" style="vertical-align:middle;font-size:20px;font-weight:700">${brandName}</td>
                   </tr>
                 </table>
               </td>
             </tr>
             <tr>
               <td style="padding:24px 32px 8px">
-                <h1 style="margin:0 0 16px;font-size:24px;line-height:1.3">${goLiteral(tx(m.heading))}</h1>
+                <h1 style="margin:0 0 16px;font-size:24px;line-height:1.3">${heading}</h1>
                 ${parts.join('\n                ')}
               </td>
             </tr>
           </table>
-          <p class="muted" style="margin:16px 0 0;font-size:12px;color:${c.muted}">${goLiteral(tx('email.sent-by'))}</p>
+          <p class="muted" style="margin:16px 0 0;font-size:12px;color:${c.muted}">${footer}</p>
         </td>
       </tr>
     </table>
   </body>
 </html>
 `;
+}
+
+/** The logo (an absolute URL) or, without one, the product name's initial in a badge. */
+export function emailMark(brand: Brand, baseUrl: string, lit: (text: string) => string): string {
+  const c = brand.colors.light;
+  const logo = emailLogoUrl(brand, baseUrl);
+  const initial = Array.from(brand.name.trim())[0]?.toUpperCase() ?? '';
+  return logo
+    ? `<img class="logo" src="${lit(logo)}" alt="" height="40" style="display:block;height:40px;width:auto;border:0">`
+    : `<span class="mark" aria-hidden="true" style="display:inline-block;width:40px;height:40px;line-height:40px;text-align:center;border-radius:${brand.radius};background:${c.primary};color:${c.primaryForeground};font-weight:700;font-size:20px">${lit(initial)}</span>`;
+}
+
+/** A paragraph of a mail (its content already escaped); `extra` is appended to its style. */
+export const emailParagraph = (content: string, extra = '') =>
+  `<p style="margin:0 0 16px;font-size:16px;line-height:1.5${extra}">${content}</p>`;
+
+/** A muted paragraph (the closing remarks). */
+export const emailMuted = (brand: Brand, content: string) =>
+  emailParagraph(content, `;color:${brand.colors.light.muted}`).replace('<p ', '<p class="muted" ');
+
+/** A button-styled link (href already escaped). */
+export const emailButton = (brand: Brand, href: string, label: string) =>
+  `<p style="margin:0 0 16px"><a class="button" href="${href}" style="display:inline-block;padding:12px 20px;border-radius:${brand.radius};background:${brand.colors.light.primary};color:${brand.colors.light.primaryForeground};font-weight:600;text-decoration:none">${label}</a></p>`;
+
+function htmlBody(
+  message: CourierMessage,
+  brand: Brand,
+  opts: EmailOptions,
+  locale: string,
+): string {
+  const m = MESSAGES[message];
+  const tx = (key: OwnKey) => text(locale, key, brand.name);
+  const c = brand.colors.light;
+  const mark = emailMark(brand, opts.baseUrl, goLiteral);
+  const p = emailParagraph;
+  const parts: string[] = [p(goLiteral(tx(m.lead)))];
+  if (m.code) {
+    parts.push(
+      `<p class="code" style="margin:0 0 24px;padding:16px 24px;font-family:${MONO};font-size:32px;line-height:1.2;font-weight:700;letter-spacing:6px;text-align:center;background:${c.background};color:${c.foreground};border:1px solid ${c.border};border-radius:${brand.radius};-webkit-user-select:all;user-select:all">{{ ${m.code} }}</p>`,
+    );
+  }
+  if (m.link) {
+    parts.push(
+      p(goLiteral(tx(m.link.lead))),
+      emailButton(brand, `{{ ${m.link.variable} }}`, goLiteral(tx(m.link.label))),
+      p(
+        `<a href="{{ ${m.link.variable} }}" style="color:${c.primary};word-break:break-all">{{ ${m.link.variable} }}</a>`,
+        ';font-size:14px',
+      ),
+    );
+  }
+  for (const keys of m.after) parts.push(emailMuted(brand, goLiteral(keys.map(tx).join(' '))));
+
+  return emailDocument({
+    brand,
+    locale,
+    mark,
+    title: goLiteral(tx(m.subject)),
+    brandName: goLiteral(brand.name),
+    heading: goLiteral(tx(m.heading)),
+    parts,
+    footer: goLiteral(tx('email.sent-by')),
+  });
 }
 
 function textBody(message: CourierMessage, brand: Brand, locale: string): string {

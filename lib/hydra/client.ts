@@ -5,11 +5,19 @@ import { logger } from '@/lib/log';
 import { sdkCall, sdkConfiguration } from '@/lib/ory-sdk';
 import { safeRedirect } from '@/lib/redirects';
 import { urlContext } from '@/lib/url-context';
-import { mapConsent, mapLoginRequest, mapLogout, redirectTo } from './map';
+import {
+  mapConsent,
+  mapGrants,
+  mapLoginRequest,
+  mapLogout,
+  nextPageToken,
+  redirectTo,
+} from './map';
 import type {
   ChallengeOutcome,
   ConsentView,
   DecisionOutcome,
+  GrantsOutcome,
   LogoutView,
   OAuth2LoginView,
 } from './types';
@@ -161,4 +169,46 @@ export async function rejectLogout(challenge: string): Promise<'ok' | 'invalid' 
   );
   if (result.ok) return 'ok';
   return down(result.status) ? 'unavailable' : 'invalid';
+}
+
+/** Apps per page of the connected-apps list. */
+const GRANTS_PAGE_SIZE = 50;
+const PAGE_TOKEN = /^[A-Za-z0-9._~+/=-]{1,512}$/;
+
+/** The apps a user let in (Hydra's consent sessions for the subject), one page at a time. */
+export async function loadGrants(subject: string, pageToken?: string): Promise<GrantsOutcome> {
+  if (!admin()) return { kind: 'disabled' };
+  const token = pageToken && PAGE_TOKEN.test(pageToken) ? pageToken : undefined;
+  const result = await call('list consent sessions', (a) =>
+    a.listOAuth2ConsentSessionsRaw({ subject, pageSize: GRANTS_PAGE_SIZE, pageToken: token }),
+  );
+  if (!result.ok) return { kind: 'unavailable' };
+  return {
+    kind: 'grants',
+    grants: mapGrants(result.body),
+    nextPage: nextPageToken(result.headers.get('link')),
+  };
+}
+
+/**
+ * Takes back what a user granted: one app's consent (and with it Hydra revokes that app's
+ * tokens), or every app's when `clientId` is undefined. True when Hydra did it.
+ */
+export async function revokeGrants(subject: string, clientId?: string): Promise<boolean> {
+  if (!admin()) return false;
+  const result = await call('revoke consent sessions', (a) =>
+    a.revokeOAuth2ConsentSessionsRaw(
+      clientId ? { subject, client: clientId } : { subject, all: true },
+    ),
+  );
+  return result.ok;
+}
+
+/** Ends Hydra's login sessions of a user (its "remember me" for apps). True when done. */
+export async function revokeHydraLogins(subject: string): Promise<boolean> {
+  if (!admin()) return false;
+  const result = await call('revoke login sessions', (a) =>
+    a.revokeOAuth2LoginSessionsRaw({ subject }),
+  );
+  return result.ok;
 }

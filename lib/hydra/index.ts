@@ -6,6 +6,9 @@ export {
   loadConsentRequest,
   loadLogoutRequest,
   loadLoginRequest,
+  loadGrants,
+  revokeGrants,
+  revokeHydraLogins,
   rejectConsent,
   rejectLogout,
 } from './client';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captured, capturedHydra } from '@/test/fixtures';
 import { mapFlow } from '@/lib/kratos/map';
-import { mapConsent, mapLoginRequest, mapLogout } from './map';
+import { mapConsent, mapGrants, mapLoginRequest, mapLogout, nextPageToken } from './map';
 
 const ctx = {
   internalUrl: 'http://127.0.0.1:4433',
@@ -66,5 +66,43 @@ describe('Hydra requests', () => {
       (n) => n.attributes.nodeType === 'input' && n.attributes.name === 'identifier',
     );
     expect(identifier?.attributes).toMatchObject({ value: 'fixture@example.org' });
+  });
+});
+
+describe('mapGrants (the connected apps page)', () => {
+  it('one entry per app, with its scopes, time and remembered choice', () => {
+    const raw = capturedHydra('consent-sessions').body as unknown[];
+    const grants = mapGrants(raw);
+    expect(grants).toHaveLength(1);
+    const [grant] = grants;
+    expect(grant?.app.name).toBe('Fixture app');
+    expect(grant?.app.logoUri).toMatch(/^http:\/\/127\.0\.0\.1:5555\/logo\.svg$/);
+    expect(grant?.scopes).toEqual(['openid', 'email', 'profile', 'offline_access']);
+    expect(grant?.remembered).toBe(true);
+    expect(Date.parse(grant?.grantedAt ?? '')).not.toBeNaN();
+    // The same app granted twice is one entry, with every scope and the newest time.
+    const twice = mapGrants([
+      ...raw,
+      {
+        ...(raw[0] as object),
+        grant_scope: ['openid', 'phone'],
+        handled_at: '2099-01-01T00:00:00Z',
+        remember: false,
+      },
+    ]);
+    expect(twice).toHaveLength(1);
+    expect(twice[0]?.scopes).toContain('phone');
+    expect(twice[0]?.grantedAt).toBe('2099-01-01T00:00:00Z');
+    expect(twice[0]?.remembered).toBe(true);
+    expect(mapGrants({ not: 'a list' })).toEqual([]);
+  });
+
+  it("reads the next page's token from Hydra's Link header", () => {
+    expect(
+      nextPageToken(
+        '</admin/oauth2/auth/sessions/consent?page_size=50&page_token=abc>; rel="next"',
+      ),
+    ).toBe('abc');
+    expect(nextPageToken(undefined)).toBeUndefined();
   });
 });

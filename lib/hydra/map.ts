@@ -1,6 +1,6 @@
 // Hydra's JSON, parsed with zod at the adapter's edge into the view models (pure, unit-tested).
 import { z } from 'zod';
-import type { AppView, ConsentView, LogoutView, OAuth2LoginView } from './types';
+import type { AppView, ConsentView, GrantView, LogoutView, OAuth2LoginView } from './types';
 
 // Hydra sends null for many absent fields.
 const text = z.string().nullish();
@@ -103,4 +103,52 @@ export function mapLoginRequest(raw: unknown): OAuth2LoginView | undefined {
     loginHint: parsed.data.oidc_context?.login_hint || undefined,
     uiLocales: parsed.data.oidc_context?.ui_locales ?? [],
   };
+}
+
+const consentSession = z.object({
+  consent_request: z.object({ client: client.nullish() }).nullish(),
+  grant_scope: list,
+  handled_at: text,
+  remember: z.boolean().nullish(),
+});
+
+/**
+ * Hydra's consent sessions for one user, one entry per app: the scopes of all its grants, the
+ * latest grant's time, remembered if any grant was. Entries Hydra sends without a client are
+ * dropped; the newest grant comes first.
+ */
+export function mapGrants(raw: unknown): GrantView[] {
+  const parsed = z.array(z.unknown()).safeParse(raw);
+  if (!parsed.success) return [];
+  const byApp = new Map<string, GrantView>();
+  for (const item of parsed.data) {
+    const s = consentSession.safeParse(item);
+    const app = s.success ? mapApp(s.data.consent_request?.client) : undefined;
+    if (!s.success || !app?.id) continue;
+    const seen = byApp.get(app.id);
+    const grantedAt = s.data.handled_at ?? undefined;
+    byApp.set(app.id, {
+      app,
+      scopes: [...new Set([...(seen?.scopes ?? []), ...s.data.grant_scope])],
+      grantedAt:
+        seen?.grantedAt && (!grantedAt || seen.grantedAt > grantedAt) ? seen.grantedAt : grantedAt,
+      remembered: (seen?.remembered ?? false) || s.data.remember === true,
+    });
+  }
+  return [...byApp.values()].sort((a, b) => (b.grantedAt ?? '').localeCompare(a.grantedAt ?? ''));
+}
+
+/** The page_token of the next page in Hydra's Link header, if there is one. */
+export function nextPageToken(link: string | null | undefined): string | undefined {
+  for (const part of (link ?? '').split(',')) {
+    if (!/rel="?next"?/.test(part)) continue;
+    const url = /<([^>]+)>/.exec(part)?.[1];
+    if (!url) continue;
+    try {
+      return new URL(url, 'http://hydra.invalid').searchParams.get('page_token') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }

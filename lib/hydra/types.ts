@@ -51,3 +51,20 @@ export type DecisionOutcome =
   | { kind: 'invalid' }
   | { kind: 'unavailable' }
   | { kind: 'disabled' };
+
+/** An app the user let in (Hydra's consent sessions for the user, one entry per app). */
+export interface GrantView {
+  app: AppView;
+  /** The scopes granted, in Hydra's words (the page says them in the user's language). */
+  scopes: string[];
+  /** When access was last granted (ISO time). */
+  grantedAt?: string;
+  /** The choice was remembered: the app does not ask again. */
+  remembered: boolean;
+}
+
+/** One page of the apps a user let in. */
+export type GrantsOutcome =
+  | { kind: 'grants'; grants: GrantView[]; nextPage?: string }
+  | { kind: 'unavailable' }
+  | { kind: 'disabled' };

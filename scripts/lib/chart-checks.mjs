@@ -158,7 +158,7 @@ export function dockerEnv(dockerfile) {
 }
 
 /** Deployment-specific variables: compose and the chart set them differently by design. */
-const DEPLOYMENT_SPECIFIC = /(_URL|_ORIGINS|_HOPS)$|^BRAND_/;
+const DEPLOYMENT_SPECIFIC = /(_URL|_ORIGINS|_HOPS|_SECRET)$|^BRAND_|^MAIL_FROM$/;
 
 /**
  * The compose file's `ui` service and the chart: the same image, variables the chart knows

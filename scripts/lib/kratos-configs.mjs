@@ -13,6 +13,8 @@ export const KRATOS_CONFIGS = {
       SELFSERVICE_METHODS_CODE_CONFIG_LIFESPAN: '10s',
       SELFSERVICE_FLOWS_SETTINGS_PRIVILEGED_SESSION_MAX_AGE: '20s',
       SELFSERVICE_FLOWS_REGISTRATION_ENABLE_LEGACY_ONE_STEP: 'false',
+      // The UI's copy of the privileged age (deleting the account signs in again after it).
+      PRIVILEGED_SESSION_MAX_AGE_SECONDS: '20',
     },
     e2e: { E2E_CODE_LIFESPAN_MS: '10000', E2E_PRIVILEGED_SESSION_MAX_AGE_MS: '20000' },
   },

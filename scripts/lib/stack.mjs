@@ -66,6 +66,31 @@ export const RAISED_LIMITS = {
   RATE_LIMIT_LOGIN_CLIENT_MAX: '100000',
 };
 
+/** The Kratos settings, recovery and login hooks of kratos/kratos.yml, by their config path. */
+export const NOTIFY_HOOKS = {
+  SETTINGS_AFTER_PASSWORD: 'settings/password',
+  SETTINGS_AFTER_TOTP: 'settings/totp',
+  SETTINGS_AFTER_WEBAUTHN: 'settings/webauthn',
+  SETTINGS_AFTER_PASSKEY: 'settings/passkey',
+  SETTINGS_AFTER_LOOKUP_SECRET: 'settings/lookup_secret',
+  SETTINGS_AFTER_PROFILE: 'settings/profile',
+  RECOVERY_AFTER: 'recovery',
+  LOGIN_AFTER: 'login',
+};
+
+/**
+ * Kratos's environment that points the notification hooks of kratos/kratos.yml at a UI and
+ * gives them its secret (Kratos reads one array element's keys from the environment).
+ */
+export function notifyHookEnv(uiUrl, secret) {
+  const env = {};
+  for (const [key, hook] of Object.entries(NOTIFY_HOOKS)) {
+    env[`SELFSERVICE_FLOWS_${key}_HOOKS_0_CONFIG_URL`] = `${uiUrl}/api/notify/${hook}`;
+    env[`SELFSERVICE_FLOWS_${key}_HOOKS_0_CONFIG_AUTH_CONFIG_VALUE`] = secret;
+  }
+  return env;
+}
+
 /** Does a Redis server answer PING on this port? */
 export function redisAnswers(port) {
   return new Promise((resolve) => {
@@ -258,17 +283,24 @@ export class Stack {
       this.log(`[stack] no Redis server at ${REDIS_SERVER}: the UI counts its limits in memory`);
     }
 
-    const mail = this.spawnService('maildev', process.execPath, [
-      path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
-      '--smtp',
-      String(c.smtpPort),
-      '--web',
-      String(c.mailWebPort),
-      '--ip',
-      '127.0.0.1',
-      '--web-ip',
-      '127.0.0.1',
-    ]);
+    // The mail server of Kratos's courier and of the UI's notifications (the e2e suite stops it
+    // to show that a sign-in does not depend on it).
+    this.restartable.maildev = {
+      launch: () =>
+        this.spawnService('maildev', process.execPath, [
+          path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
+          '--smtp',
+          String(c.smtpPort),
+          '--web',
+          String(c.mailWebPort),
+          '--ip',
+          '127.0.0.1',
+          '--web-ip',
+          '127.0.0.1',
+        ]),
+      ready: `http://127.0.0.1:${c.mailWebPort}/api/email`,
+    };
+    const mail = this.restartable.maildev.launch();
 
     // The local SMS gateway (scripts/sms-gateway.mjs): Kratos's courier posts text messages to
     // it through its `sms` channel, with a bearer token made per start (docs/sms.md).
@@ -384,6 +416,9 @@ export class Stack {
       // and logo links to this UI.
       COURIER_TEMPLATE_OVERRIDE_PATH: await this.emailTemplates(),
       LOG_LEVEL: this.env.KRATOS_LOG_LEVEL || 'info',
+      // The security notification hooks call this UI, with this stack's secret.
+      // NOTIFY_HOOK_BASE_URL: another receiver in front of the UI (scripts/capture-notify.mjs).
+      ...notifyHookEnv(this.env.NOTIFY_HOOK_BASE_URL || c.uiUrl, this.notifySecret()),
     };
     this.kratosEnv = kratosEnv;
     this.log('[stack] migrating the Hydra and Kratos databases');
@@ -445,6 +480,12 @@ export class Stack {
         ALLOWED_REDIRECT_ORIGINS: [oidcIssuer, u.exampleApp].join(' '),
         ...(redis ? { REDIS_URL: this.urls.redis } : {}),
         ...(this.limits === 'raised' ? RAISED_LIMITS : {}),
+        // Security notifications (docs/notifications.md): the hooks' secret, Kratos's mail
+        // server, and the admin API for the new-device check.
+        NOTIFY_WEBHOOK_SECRET: this.notifySecret(),
+        SMTP_URL: kratosEnv.COURIER_SMTP_CONNECTION_URI,
+        MAIL_FROM: this.env.MAIL_FROM || 'Kratos Self-Service UI <no-reply@example.org>',
+        KRATOS_ADMIN_URL: u.kratosAdmin,
       },
     );
 
@@ -513,6 +554,12 @@ export class Stack {
     const secret = randomBytes(32).toString('base64url');
     writeFileSync(file, `${secret}\n`, { mode: 0o600 });
     return secret;
+  }
+
+  /** The notification hooks' shared secret: NOTIFY_WEBHOOK_SECRET, else one per stack. */
+  notifySecret() {
+    this.generatedNotifySecret ??= randomBytes(24).toString('base64url');
+    return this.env.NOTIFY_WEBHOOK_SECRET || this.generatedNotifySecret;
   }
 
   /**
@@ -602,7 +649,8 @@ export class Stack {
 
   /**
    * A loopback-only control endpoint for the e2e suite: POST /kratos/stop, /kratos/start,
-   * /oidc/stop, /oidc/start, /hydra/stop, /hydra/start, /redis/stop and /redis/start; POST /kratos/mail-theme with a theme
+   * /oidc/stop, /oidc/start, /hydra/stop, /hydra/start, /redis/stop, /redis/start,
+   * /maildev/stop and /maildev/start; POST /kratos/mail-theme with a theme
    * path as the body (brand/<name>.json; empty for the stack's own) rebrands the emails.
    * Only the test runner opens it.
    */
@@ -611,7 +659,7 @@ export class Stack {
     this.control = http.createServer(async (req, res) => {
       try {
         const [, name, action] =
-          /^\/(kratos|oidc|hydra|redis)\/(stop|start)$/.exec(req.url ?? '') ?? [];
+          /^\/(kratos|oidc|hydra|redis|maildev)\/(stop|start)$/.exec(req.url ?? '') ?? [];
         if (req.method === 'POST' && req.url === '/kratos/mail-theme') {
           let body = '';
           for await (const chunk of req) body += chunk;

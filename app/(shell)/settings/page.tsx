@@ -9,6 +9,7 @@ import { PhoneStatusList } from '@/components/settings/phone-status';
 import { env } from '@/lib/env';
 import { loadSession } from '@/lib/kratos';
 import { phoneStatuses } from '@/lib/phone/verification';
+import { accountDeletionEnabled } from '@/lib/account';
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const [{ t }, session] = await Promise.all([getI18n(), loadSession()]);
@@ -27,6 +28,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
         </div>
       </Card>
       <SettingsSections flow={flow} />
+      {accountDeletionEnabled() ? (
+        <Card>
+          <section aria-labelledby="settings-delete" data-testid="settings-delete">
+            <h2 id="settings-delete" className="mb-1 text-lg font-semibold">
+              {t('account.delete.section')}
+            </h2>
+            <p className="mb-3 text-sm text-muted">{t('account.delete.section-text')}</p>
+            <TextLink href="/account/delete">{t('account.delete.link')}</TextLink>
+          </section>
+        </Card>
+      ) : null}
     </div>
   ));
 }
