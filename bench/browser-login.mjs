@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // A whole login as a person does it, in headless Chromium: /login, e-mail + password, the 2FA
 // screen, "Send code to …", the code from the mail, Continue, the landing page. Timed from the
 // first navigation to the landing page's load; the wait for the mail (MailDev's API, polled
@@ -37,7 +38,7 @@ async function oneLogin(browser) {
   try {
     const t0 = performance.now();
     // signInWithPassword navigates first; split its two halves by the form's appearance.
-    let tForm;
+    let tForm = t0;
     page.once('load', () => (tForm = performance.now()));
     await signInWithPassword(page, user);
     const tChoose = performance.now();

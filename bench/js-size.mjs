@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Bytes a first visit costs (cold cache). /login: Ory Elements' <Login> (bench/elements-baseline)
 // vs our UI. Then our other screens: the 2FA screen in both steps (choose, enter-code) and
 // /settings, each with a real session (password, and the code for settings, done in the

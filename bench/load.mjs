@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Load benchmark: N complete sign-ins (password + email code) over plain HTTP against the real
 // stack, at a given concurrency. Every request goes through the UI (pages, /start, the /kratos
 // proxy), codes are read from the mail inbox. A benchmark, not a timed test.

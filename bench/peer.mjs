@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Server cost per page, side by side in one run: our /login, the bare App Router floor
 // (bench/bare: plain fetch, <html><body>, alone and with a nonce-CSP proxy), the floor page (the
 // same flow through our adapter, a bare form) and Ory's Express reference UI (kratos-selfservice-ui-node) rendering the same login flow with the

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Where does our server time go? Starts a second, bench-only `next start` of the SAME build
 // (NEXT_DIST_DIR) on its own port, with bench/lib/server-hooks.mjs preloaded: no app code is
 // edited. Drives GET /login?flow=<id> at the given concurrency and reports, per request,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Every benchmark in one run, one after the other on the same stack, each table printed and
 // the targets summed up at the end. Results: bench/results/<name>.json and run-all.json.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Server time of our login page vs the Kratos call it wraps, side by side in one run:
 //   ours:   GET <UI>/login?flow=<id>                         (the HTML page, real form)
 //   Kratos: GET <Kratos public>/self-service/login/flows?id=<id>   (the raw JSON, same flow)
@@ -34,6 +35,11 @@ const CSRF_INPUT = Buffer.from('name="csrf_token"');
 /**
  * `concurrency` loops sending requests back to back for `durationMs`; latency of each. With
  * `urls`, loop i always uses urls[i % urls.length] (one server per loop, like a balancer).
+ */
+/**
+ * @param {{ url?: string, urls?: string[], headers?: Record<string, string>, check: (r: any) => boolean }} target
+ * @param {number} concurrency
+ * @param {number} durationMs
  */
 export async function runCell({ url, urls: several, headers, check }, concurrency, durationMs) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });

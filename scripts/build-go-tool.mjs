@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Builds a pinned Ory server (`kratos` or `hydra`) from Go modules and caches it outside the
 // repo; see scripts/lib/go-tool.mjs. Prints the binary's path.
 import { ensureGoTool, goTools } from './lib/go-tool.mjs';

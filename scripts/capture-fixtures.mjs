@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures flow and error JSON from the real Kratos for the unit tests (test/fixtures/kratos).
 // Run against a running stack: `npm run stack` in one terminal, `npm run capture-fixtures` in another.
 // Unit tests use only JSON written by this script, never hand-written flows.
@@ -26,7 +27,13 @@ class Browser {
       this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
     }
   }
-  async request(url, { method = 'GET', body } = {}) {
+  async request(
+    url,
+    {
+      method = 'GET',
+      body,
+    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
+  ) {
     const res = await fetch(url, {
       method,
       redirect: 'manual',

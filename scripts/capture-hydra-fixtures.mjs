@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures Hydra's login, consent and logout requests (and Kratos's login flow for a Hydra
 // challenge) for the unit tests: test/fixtures/hydra/*.json and test/fixtures/kratos/login-flow-oauth2.json.
 // Run against a running stack: `npm run stack` in one terminal, `node scripts/capture-hydra-fixtures.mjs`

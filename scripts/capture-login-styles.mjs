@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures login and registration flows from a real Kratos started with another configuration,
 // for the unit tests:
 //   node scripts/capture-login-styles.mjs identifier-first   (login.style: identifier_first,

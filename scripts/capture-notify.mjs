@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures, for the unit tests of lib/notify, the bodies Kratos posts to the security
 // notification hooks (kratos/notify.jsonnet): it starts the stack with the hooks pointed at a
 // recorder in front of the UI (NOTIFY_HOOK_BASE_URL), runs the French journey of
@@ -94,7 +95,9 @@ try {
   );
   if (e2e !== 0) throw new Error('the journey failed; nothing written');
   mkdirSync(out, { recursive: true });
-  for (const [name, [hook, nth]] of Object.entries(NAMES)) {
+  for (const [name, [hook, nth]] of /** @type {[string, [string, number]][]} */ (
+    Object.entries(NAMES)
+  )) {
     const body = calls.get(hook)?.[nth - 1];
     if (!body) throw new Error(`no call ${nth} of the ${hook} hook was recorded`);
     writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(body, null, 2)}\n`);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures the second-factor screen's flows for an identity with several factors (authenticator
 // app, backup codes and the email code) from the real Kratos, for the unit tests.
 // Run against a running stack (`npm run stack`), with KRATOS_PUBLIC_URL, KRATOS_ADMIN_URL and

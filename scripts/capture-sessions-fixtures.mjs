@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures Kratos's session JSON for the Devices page's unit tests (test/fixtures/kratos/
 // sessions-*.json): whoami with its devices, GET /sessions page by page (with the Link and
 // X-Total-Count headers), and what DELETE /sessions/{id} and DELETE /sessions answer, including
@@ -50,7 +51,14 @@ class Browser {
       this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
     }
   }
-  async request(url, { method = 'GET', body, headers = {} } = {}) {
+  async request(
+    url,
+    {
+      method = 'GET',
+      body,
+      headers = {},
+    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
+  ) {
     const res = await fetch(url, {
       method,
       redirect: 'manual',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures the flows of the "Email and phone as second factor" configuration from the real
 // Kratos, for the unit tests: registration with a phone (and a number that is not one), the
 // phone's verification flow, the 2FA screen with both channels, the code by SMS (sent, wrong,

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Captures, for the unit tests, flows that need Kratos configured differently from the e2e
 // stack: the two-step ("profile first") registration (enable_legacy_one_step=false), and the
 // settings flow through TOTP and backup codes. It starts its own Kratos (kratos/kratos.yml,
@@ -26,7 +27,13 @@ const PASSWORD = 'Sturdy-Passphrase-4821';
 /** A minimal cookie jar (CSRF and session cookies) speaking JSON to Kratos's browser endpoints. */
 class Browser {
   cookies = new Map();
-  async request(url, { method = 'GET', body } = {}) {
+  async request(
+    url,
+    {
+      method = 'GET',
+      body,
+    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
+  ) {
     const res = await fetch(url, {
       method,
       redirect: 'manual',

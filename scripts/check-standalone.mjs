@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Checks that Next's standalone output (what the Docker image ships) holds only what runs: the
 // server, its bundles under .next/ and the traced node_modules; no project sources, tests,
 // benches, docs, Kratos/Hydra configs (which may hold secrets), compose files or .env files.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run demo [-- --kratos-config <name>]`: installs what is missing, builds, starts the
 // whole stack (with one of the configurations of scripts/lib/kratos-configs.mjs, e.g. `sms`),
 // prints the URLs, and stops everything on Ctrl-C.

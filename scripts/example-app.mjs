@@ -1,3 +1,4 @@
+// @ts-check
 // "Example app": a small OAuth2 / OpenID Connect client of the local Hydra, so the demo and the
 // e2e suite sign in to a third-party app through this UI. Built on panva's certified
 // `openid-client` (v6): a public client with the authorization code flow, PKCE (S256), state
@@ -230,6 +231,7 @@ async function callback(req, res, url) {
   const flowId = cookies(req)[FLOW_COOKIE];
   const flow = flowId ? flows.get(flowId) : undefined;
   if (flowId) flows.delete(flowId);
+  /** @type {Record<string, string | string[]>} */
   const headers = { 'set-cookie': clearCookie(FLOW_COOKIE) };
   const error = url.searchParams.get('error');
   if (error) {
@@ -277,12 +279,16 @@ async function callback(req, res, url) {
       refreshToken: tokens.refresh_token,
       scope: tokens.scope,
     });
-    headers['set-cookie'] = [headers['set-cookie'], setCookie(SESSION_COOKIE, sid, 8 * 3600)];
+    headers['set-cookie'] = [clearCookie(FLOW_COOKIE), setCookie(SESSION_COOKIE, sid, 8 * 3600)];
     redirect(res, '/', headers);
   } catch (err) {
     // openid-client wraps the cause (a network error, a failed check) in a generic error.
+    /** @type {any[]} */
     const causes = [];
-    for (let e = err; e instanceof Error && causes.length < 5; e = e.cause) causes.push(e);
+    /** @type {any[]} */
+    const chain = [];
+    for (let e = err; e instanceof Error && chain.length < 5; e = e.cause) chain.push(e);
+    causes.push(...chain);
     console.error(`[example-app] code exchange failed: ${causes.map((e) => e.message).join(': ')}`);
     if (causes.some((e) => e.code === 'ECONNREFUSED' || e.name === 'TimeoutError')) {
       unavailable(res, err);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Copies Ory's translations of Kratos messages out of the devDependency @ory/elements-react
 // into lib/i18n/catalogs/ory/<locale>.json (git-ignored), plus index.json listing the locales.
 // The app reads those JSON files only: importing @ory/elements-react from server code pulls

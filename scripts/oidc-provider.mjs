@@ -1,3 +1,4 @@
+// @ts-check
 // A local OpenID Connect provider ("Example ID") for the demo and the e2e suite, so social
 // sign-in runs end to end without an internet provider. It is panva's certified
 // `oidc-provider` with our own one-page sign-in: whoever types an email address is that user.

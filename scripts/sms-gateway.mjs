@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // A local SMS gateway for the demo and the e2e suite, the way MailDev serves mail: Kratos's
 // courier posts each text message to it through its `http` channel (courier.channels, id `sms`,
 // body from kratos/sms-request.jsonnet), and it keeps them in memory. It never sends anything.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run stack [-- --fresh] [--kratos-config <name>]`: the e2e stack on its own, for running
 // `npx playwright test` by hand. --kratos-config starts Kratos with one of the configurations in
 // scripts/lib/kratos-configs.mjs (then run the e2e suite with E2E_KRATOS_CONFIG=<name>).

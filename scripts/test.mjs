@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test`: lint, typecheck, unit tests, then the Playwright e2e suite against a freshly
 // started real stack (Kratos, Hydra, mail inbox, UI, Example app), which it stops afterwards.
 // Ends with one line `N passed, N failed, N skipped` counting every check, unit test and e2e test.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Checks the Helm chart in charts/kratos-selfservice-ui without a cluster (npm test runs it):
 //   1. every variable of lib/env.ts has a chart value, declared in values.schema.json with zod's
 //      bounds; the compose file's ui service and the Dockerfile agree with the chart (image,
@@ -185,6 +186,7 @@ for (const file of valueSets) {
 
 // --- 4. what must be refused is refused, with a message naming it -----------------------------
 const base = path.join(CHART, 'ci/defaults-values.yaml');
+/** @type {[string, string[], RegExp, { noBase?: boolean }?][]} */
 const refused = [
   ['the defaults alone (no UI_URL)', [], /env\.UI_URL is required/, { noBase: true }],
   ['replicaCount: two', ['--set', 'replicaCount=two'], /\/replicaCount.*want integer/],
@@ -294,7 +296,7 @@ const sample = exec(helm, [
   'templates/deployment.yaml',
 ]).stdout;
 const decoderProblems = [];
-for (const [what, from, to] of [
+for (const [what, from, to] of /** @type {[string, RegExp, string][]} */ ([
   ['a misspelt field', /^  replicas: 2$/m, '  replica: 2'],
   ['a field in the wrong case', /^  replicas: 2$/m, '  Replicas: 2'],
   ['a mistyped field', /^  replicas: 2$/m, '  replicas: two'],
@@ -304,7 +306,7 @@ for (const [what, from, to] of [
     /port: http\n(\s+)failureThreshold: 3/,
     'port: web\n$1failureThreshold: 3',
   ],
-]) {
+])) {
   const broken = sample.replace(from, to);
   if (broken === sample) decoderProblems.push(`${what}: the sample did not change`);
   else if (exec(k8sCheck, ['manifests'], broken).status === 0)

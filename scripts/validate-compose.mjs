@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Checks docker-compose.yml with the Compose v1 CLI (Debian's docker-compose): it rejects keys
 // that only Compose v2 knows, so a file it accepts works for both. `config` only parses the file;
 // no Docker engine is needed. Before that, a few checks on the text that need no CLI at all:
@@ -67,7 +68,7 @@ const run = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '
   stdio: 'inherit',
 });
 
-if (run.error?.code === 'ENOENT') {
+if (/** @type {NodeJS.ErrnoException | undefined} */ (run.error)?.code === 'ENOENT') {
   if (problems.length) process.exit(1);
   console.log(
     'docker-compose.yml: skipped (docker-compose is not on PATH; e.g. apt-get install docker-compose)',

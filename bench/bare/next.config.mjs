@@ -1,3 +1,4 @@
+// @ts-check
 import path from 'node:path';
 
 // Built from bench/.bare/<variant>/ (bench/lib/bare-floor.mjs): the repo's root, whose

@@ -1,4 +1,5 @@
 // @ts-check
+// @ts-check
 // The bare App Router floor (issue 27): bench/bare/ built by its own `next build`, once as it is
 // and once with proxy.csp.js as its proxy (a nonce CSP and our security headers), into
 // bench/.bare/<variant> (git-ignored). Same Next and React as the product: they resolve from the

@@ -1,3 +1,4 @@
+// @ts-check
 // Headless Chromium (Playwright from the root node_modules, Debian's /usr/bin/chromium) and the
 // sign-in steps as a person does them: password, "Send code to …", the code from the mail.
 import { chromium } from '@playwright/test';

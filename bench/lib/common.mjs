@@ -1,3 +1,4 @@
+// @ts-check
 // Shared by every bench script: where the stack is, Chromium's flags, statistics, tables, results.
 import { mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';

@@ -1,3 +1,4 @@
+// @ts-check
 // Test identities (Kratos admin API), codes (MailDev API) and a cookie-jar HTTP client that
 // walks the UI like a browser without JavaScript: pages, /start, the /kratos proxy.
 import { randomUUID } from 'node:crypto';
@@ -94,7 +95,7 @@ export class Client {
    * `forwardedFor`: the address this client presents in X-Forwarded-For, as a client behind a
    * load balancer does. The UI believes it only with TRUSTED_PROXY_HOPS=1 (the limits key on it).
    */
-  constructor({ forwardedFor } = {}) {
+  constructor({ forwardedFor } = /** @type {{ forwardedFor?: string }} */ ({})) {
     this.forwardedFor = forwardedFor;
   }
 
@@ -108,7 +109,14 @@ export class Client {
     return [...this.jar].map(([name, value]) => ({ name, value, domain: hostname, path: '/' }));
   }
 
-  async req(pathOrUrl, { method = 'GET', form, accept = 'text/html' } = {}) {
+  async req(
+    pathOrUrl,
+    {
+      method = 'GET',
+      form,
+      accept = 'text/html',
+    } = /** @type {{ method?: string, form?: any, accept?: string }} */ ({}),
+  ) {
     const res = await fetch(new URL(pathOrUrl, urls.ui), {
       method,
       redirect: 'manual',
@@ -159,7 +167,13 @@ export async function startLoginFlow(client = new Client()) {
  * `{ client, path, html }`. With `sendCode: true`, also presses "Send code" and returns the
  * enter-code step; with `enterCode: true`, also enters the code (aal2 session).
  */
-export async function signInHttp(user, { sendCode = false, enterCode = false } = {}) {
+export async function signInHttp(
+  user,
+  {
+    sendCode = false,
+    enterCode = false,
+  } = /** @type {{ sendCode?: boolean, enterCode?: boolean, timed?: boolean }} */ ({}),
+) {
   const { client, path: loginPath } = await startLoginFlow();
   const login = await client.req(loginPath);
   const aal2 = expectRedirect(

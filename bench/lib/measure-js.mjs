@@ -1,3 +1,4 @@
+// @ts-check
 // Loads one page in a cold Chromium and weighs every response it fetched. Sizes are gzipped
 // here (level 9) from the bodies, because `next start` may serve uncompressed and
 // content-length then says nothing about what a CDN would send.

@@ -1,3 +1,4 @@
+// @ts-check
 // A complete sign-in through Ory's Express UI over HTTP (password, then the emailed code), the
 // way its pages lead a browser: each page from the Express UI, each form posted to Kratos.
 // Kratos's flows point at our UI (its ui_url and the /kratos proxy in ui.action), so the client

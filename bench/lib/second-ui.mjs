@@ -1,3 +1,4 @@
+// @ts-check
 // A second `next start` of the same build (NEXT_DIST_DIR) on its own port, talking to the same
 // Kratos with the same public origin as the stack's UI. profile-server.mjs runs it with timing
 // hooks preloaded; server-time.mjs runs it to measure two UI processes (one per core).

@@ -1,3 +1,4 @@
+// @ts-check
 // Preloaded (`node --import`) into a second, bench-only `next start` by bench/profile-server.mjs:
 // times every request the server answers and, within it, every outgoing HTTP call (the Kratos
 // SDK's axios goes through http.request), without touching the app's code. A small control
@@ -13,6 +14,7 @@ let resetAt = performance.now();
 
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, req, res) {
+  // @ts-expect-error benchControl marks the hooks' own control server (set below).
   if (event !== 'request' || this.benchControl) return emit.apply(this, arguments);
   const rec = { url: req.url, t0: performance.now(), outbound: 0, calls: 0, firstByte: undefined };
   const { write, writeHead } = res;
@@ -99,6 +101,7 @@ const control = http.createServer(async (req, res) => {
     reply(500, { error: String(err) });
   }
 });
+// @ts-expect-error a marker of our own on the control server (see the emit hook above).
 control.benchControl = true;
 control.listen(Number(process.env.BENCH_HOOKS_PORT || 3802), '127.0.0.1');
 control.unref();

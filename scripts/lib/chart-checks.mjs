@@ -1,3 +1,4 @@
+// @ts-check
 // The rules that scripts/validate-chart.mjs applies to the Helm chart in charts/, as pure
 // functions over text and parsed objects, so test/chart-checks.test.ts can show that each one
 // fails on what it is meant to catch. Each returns a list of problems (strings); empty is good.

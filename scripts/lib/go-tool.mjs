@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the pinned Go tools (the Ory servers Kratos and Hydra; Helm and our manifest checker
 // k8s-check for the chart) from Go modules and caches each binary outside the repo. A tool's
 // cache key is its version plus a hash of tools/<tool>/go.mod + go.sum (and its own *.go files,

@@ -1,3 +1,4 @@
+// @ts-check
 // Helpers for the capture scripts: a browser-like client for Kratos's JSON API (a cookie jar),
 // a writer for test/fixtures/kratos, and the mail inbox. Used only against a real Kratos.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,13 @@ export class Browser {
       this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
     }
   }
-  async request(url, { method = 'GET', body } = {}) {
+  async request(
+    url,
+    {
+      method = 'GET',
+      body,
+    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
+  ) {
     const res = await fetch(url, {
       method,
       redirect: 'manual',

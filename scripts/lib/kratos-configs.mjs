@@ -1,3 +1,4 @@
+// @ts-check
 // The Kratos configurations `npm test` runs the e2e suite against, one fresh stack each. Each
 // entry: the environment that turns kratos/kratos.yml into that configuration, the env the e2e
 // run gets, and the Playwright tag its tests carry (playwright.config.ts selects by

@@ -1,3 +1,4 @@
+// @ts-check
 // Installs what a bare machine is missing: npm dependencies, the UI build, Chromium for e2e,
 // docker-compose for the Compose file check.
 import { spawn, spawnSync } from 'node:child_process';

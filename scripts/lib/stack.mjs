@@ -1,3 +1,4 @@
+// @ts-check
 // One launcher for the demo, the test suite and CI: starts the mail inbox, the SMS gateway,
 // Example ID, Hydra, Kratos, the UI and the Example app with readiness checks, logs each to
 // .stack/logs/<name>.log, and stops exactly what it started.
@@ -169,6 +170,8 @@ export class Stack {
     this.log = log;
     this.env = env;
     this.children = [];
+    /** @type {string | undefined} */
+    this.generatedNotifySecret = undefined;
   }
 
   logFile(name) {
@@ -677,7 +680,7 @@ export class Stack {
     });
     await new Promise((resolve, reject) => {
       this.control.once('error', reject);
-      this.control.listen(port, '127.0.0.1', resolve);
+      this.control.listen(port, '127.0.0.1', () => resolve(undefined));
     });
     return `http://127.0.0.1:${port}`;
   }
