@@ -25,6 +25,7 @@ import {
   uniqueEmail,
   UI_URL,
   waitForCode,
+  waitForNotification,
   WEBAUTHN_UI_URL,
   whoami,
   type TestUser,
@@ -323,6 +324,10 @@ test.describe('delete account', () => {
     expect(await adminStatus(user.id)).toBe(404);
     expect((await whoami(page.request)).status).toBe(401);
     await hydraHasNothingFor(user.id);
+    // The address hears of it (lib/notify), and what to do if it was not them.
+    const goodbye = await waitForNotification(user.email, 'account-deleted');
+    expect(goodbye.subject).toContain('account was deleted');
+    expect(goodbye.text).toContain('If this was not you');
     const logins = await fetch(
       `${HYDRA_ADMIN_URL}/admin/oauth2/auth/sessions/login?subject=${user.id}`,
       { method: 'DELETE' },
