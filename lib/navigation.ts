@@ -4,14 +4,7 @@
 // on by a plain navigation (meta refresh, with a link for the rare browser that ignores it).
 // `form-action` stays 'self' and any registered app still receives its user; no JS is needed.
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+import { escapeHtml } from './escape-html';
 
 /**
  * The one 303 of ours: to a page of ours (a relative path) after a request, never stored in

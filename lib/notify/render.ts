@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/lib/escape-html';
 import type { Brand } from '@/lib/brand-schema';
 import {
   emailButton,
@@ -31,12 +32,6 @@ export interface RenderedMail {
   html: string;
   text: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** "Chrome on Linux", from the user agent (the Devices page's wording). */
 function deviceName(t: Translator['t'], userAgent: string | undefined): string {
