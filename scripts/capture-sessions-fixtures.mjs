@@ -7,16 +7,17 @@
 //   KRATOS_PUBLIC_URL=http://127.0.0.1:4433 KRATOS_ADMIN_URL=http://127.0.0.1:4434 \
 //   MAIL_API_URL=http://127.0.0.1:1080 node scripts/capture-sessions-fixtures.mjs
 // Unit tests use only JSON written by this script, never hand-written sessions.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'test/fixtures/kratos');
-const PUBLIC = process.env.KRATOS_PUBLIC_URL || 'http://127.0.0.1:4433';
-const ADMIN = process.env.KRATOS_ADMIN_URL || 'http://127.0.0.1:4434';
-const MAIL = process.env.MAIL_API_URL || 'http://127.0.0.1:1080';
-const PASSWORD = 'Sturdy-Passphrase-4821';
+import {
+  ADMIN,
+  Browser as Client,
+  createIdentity,
+  csrf,
+  mailCount,
+  newestCode,
+  PASSWORD,
+  PUBLIC,
+  save,
+} from './lib/kratos-browser.mjs';
 
 // Real browsers' user agents, so the fixtures exercise the parser as real devices would.
 const USER_AGENTS = {
@@ -35,94 +36,16 @@ const USER_AGENTS = {
   curl: 'curl/8.5.0',
 };
 
-/** A minimal cookie jar with fixed request headers (user agent, the UI proxy's X-Forwarded-For). */
-class Browser {
-  cookies = new Map();
+/** The shared client with fixed request headers (user agent, the UI proxy's X-Forwarded-For). */
+class Browser extends Client {
+  /** @param {Record<string, string>} [headers] */
   constructor(headers = {}) {
-    this.headers = headers;
-  }
-  header() {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  store(res) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  }
-  async request(
-    url,
-    {
-      method = 'GET',
-      body,
-      headers = {},
-    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
-  ) {
-    const res = await fetch(url, {
-      method,
-      redirect: 'manual',
-      headers: {
-        accept: 'application/json',
-        cookie: this.header(),
-        ...this.headers,
-        ...headers,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    this.store(res);
-    const text = await res.text();
-    const kept = {};
-    for (const name of ['link', 'x-total-count']) {
-      const value = res.headers.get(name);
-      if (value !== null) kept[name] = value;
-    }
-    return {
-      status: res.status,
-      ...(Object.keys(kept).length ? { headers: kept } : {}),
-      body: text ? JSON.parse(text) : null,
-    };
+    super({ headers });
   }
 }
 
-function save(name, captured) {
-  writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(captured, null, 2)}\n`);
-  console.log(`captured ${name} (HTTP ${captured.status})`);
-}
-
-const csrf = (flow) =>
-  flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
-
-async function mails(email) {
-  return (await (await fetch(`${MAIL}/api/email`)).json()).filter((m) =>
-    m.to.some((t) => t.address === email),
-  );
-}
-
-async function newestCode(email, after) {
-  for (let i = 0; i < 80; i++) {
-    const list = await mails(email);
-    if (list.length > after) return /(^|\s)(\d{6})(\s|$)/m.exec(list.at(-1).text)[2];
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('no mail');
-}
-
-async function identity() {
-  const email = `capture-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.org`;
-  const res = await fetch(`${ADMIN}/admin/identities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      schema_id: 'default',
-      traits: { email },
-      credentials: { password: { config: { password: PASSWORD } } },
-    }),
-  });
-  if (!res.ok) throw new Error(`identity: ${res.status}`);
-  return { email, id: (await res.json()).id };
-}
+/** An identity whose email is not verified yet: its email and id. */
+const identity = () => createIdentity({ verified: false });
 
 /** A browser sign-in: password, then the emailed code (aal2). */
 async function signInFully(b, email) {
@@ -137,7 +60,7 @@ async function signInFully(b, email) {
     },
   });
   const aal2 = await b.request(`${PUBLIC}/self-service/login/browser?aal=aal2`);
-  const before = (await mails(email)).length;
+  const before = await mailCount(email);
   const sent = await b.request(`${PUBLIC}/self-service/login?flow=${aal2.body.id}`, {
     method: 'POST',
     body: { csrf_token: csrf(aal2.body), address: email },
@@ -161,8 +84,6 @@ async function apiSignIn(email, headers) {
   if (res.status !== 200) throw new Error(`api sign-in: ${res.status}`);
   return res.body.session;
 }
-
-mkdirSync(out, { recursive: true });
 
 const me = await identity();
 // The UI's /kratos proxy sends Kratos the client's address as X-Forwarded-For.
@@ -249,4 +170,4 @@ save('sessions-list-aal1', await half.request(`${PUBLIC}/sessions`));
 for (const id of [me.id, other.id]) {
   await fetch(`${ADMIN}/admin/identities/${id}`, { method: 'DELETE' });
 }
-console.log(`fixtures written to ${path.relative(root, out)}`);
+console.log('fixtures written to test/fixtures/kratos');

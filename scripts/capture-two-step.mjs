@@ -8,73 +8,29 @@
 // Needs no running stack: `node scripts/capture-two-step.mjs`.
 // Ports: TWO_STEP_PUBLIC_PORT / TWO_STEP_ADMIN_PORT (default 4455 / 4456).
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureKratosBinary } from './lib/go-tool.mjs';
+import {
+  Browser as Client,
+  csrf,
+  PASSWORD,
+  save,
+  totpCode as totp,
+} from './lib/kratos-browser.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'test/fixtures/kratos');
+const root = fileURLToPath(new URL('..', import.meta.url));
 const publicPort = Number(process.env.TWO_STEP_PUBLIC_PORT || 4455);
 const adminPort = Number(process.env.TWO_STEP_ADMIN_PORT || 4456);
 const PUBLIC = `http://127.0.0.1:${publicPort}`;
 const ADMIN = `http://127.0.0.1:${adminPort}`;
 // The same browser-facing base URL as scripts/capture-fixtures.mjs, so fixtures look alike.
 const BASE_URL = 'http://127.0.0.1:3000/kratos/';
-const PASSWORD = 'Sturdy-Passphrase-4821';
 
-/** A minimal cookie jar (CSRF and session cookies) speaking JSON to Kratos's browser endpoints. */
-class Browser {
-  cookies = new Map();
-  async request(
-    url,
-    {
-      method = 'GET',
-      body,
-    } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
-  ) {
-    const res = await fetch(url, {
-      method,
-      redirect: 'manual',
-      headers: {
-        accept: 'application/json',
-        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
+/** The shared client (scripts/lib/kratos-browser.mjs), against this script's own Kratos. */
+class Browser extends Client {
+  constructor() {
+    super({ publicUrl: PUBLIC });
   }
-}
-
-const csrf = (flow) =>
-  flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
-
-function save(name, { status, body }) {
-  writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify({ status, body }, null, 2)}\n`);
-  console.log(`captured ${name} (HTTP ${status}, state ${body?.state ?? '-'})`);
-}
-
-/** RFC 6238 with Kratos's defaults (SHA-1, 6 digits, 30 s), from a base32 secret. */
-function totp(secret, now = Date.now()) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secret.replace(/=+$/, '').toUpperCase()) {
-    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(now / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 15;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
 async function waitReady(child) {
@@ -115,7 +71,6 @@ async function withKratos(env, fn) {
 }
 
 const bin = await ensureKratosBinary();
-mkdirSync(out, { recursive: true });
 
 // --- Two-step registration -------------------------------------------------------------
 await withKratos({ SELFSERVICE_FLOWS_REGISTRATION_ENABLE_LEGACY_ONE_STEP: 'false' }, async () => {
@@ -240,4 +195,4 @@ await withKratos({}, async () => {
   );
 });
 
-console.log(`fixtures written to ${path.relative(root, out)}`);
+console.log('fixtures written to test/fixtures/kratos');

@@ -13,9 +13,18 @@ export const SMS = process.env.SMS_API_URL || 'http://127.0.0.1:4588';
 export const PASSWORD = 'Sturdy-Passphrase-4821';
 const out = path.join(root, 'test/fixtures/kratos');
 
-/** A minimal cookie jar: Kratos's browser flows need their CSRF and session cookies back. */
+/**
+ * The one client of the capture scripts (scripts/capture.mjs): a minimal cookie jar speaking
+ * JSON to Kratos's browser endpoints, with fixed request headers if wanted (a user agent, the
+ * UI proxy's X-Forwarded-For) and another Kratos than the stack's (`publicUrl`).
+ */
 export class Browser {
   cookies = new Map();
+  /** @param {{ headers?: Record<string, string>, publicUrl?: string }} [options] */
+  constructor({ headers = {}, publicUrl = PUBLIC } = {}) {
+    this.headers = headers;
+    this.publicUrl = publicUrl;
+  }
   header() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
@@ -26,11 +35,16 @@ export class Browser {
       this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
     }
   }
+  /**
+   * One request; the answer as the fixtures keep it: its status, the paging headers Kratos
+   * sends on lists (Link, X-Total-Count) when there are any, and its JSON body.
+   */
   async request(
     url,
     {
       method = 'GET',
       body,
+      headers = {},
     } = /** @type {{ method?: string, body?: unknown, headers?: Record<string, string> }} */ ({}),
   ) {
     const res = await fetch(url, {
@@ -39,35 +53,49 @@ export class Browser {
       headers: {
         accept: 'application/json',
         cookie: this.header(),
+        ...this.headers,
+        ...headers,
         ...(body ? { 'content-type': 'application/json' } : {}),
       },
       body: body ? JSON.stringify(body) : undefined,
     });
     this.store(res);
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
+    /** @type {Record<string, string>} */
+    const kept = {};
+    for (const name of ['link', 'x-total-count']) {
+      const value = res.headers.get(name);
+      if (value !== null) kept[name] = value;
+    }
+    return {
+      status: res.status,
+      ...(Object.keys(kept).length ? { headers: kept } : {}),
+      body: text ? JSON.parse(text) : null,
+    };
   }
   /** POSTs to a flow's own action with its CSRF token. */
   post(flow, body) {
-    return this.request(flow.ui.action.replace(/^.*\/self-service\//, `${PUBLIC}/self-service/`), {
-      method: 'POST',
-      body: { csrf_token: csrf(flow), ...body },
-    });
+    return this.request(
+      flow.ui.action.replace(/^.*\/self-service\//, `${this.publicUrl}/self-service/`),
+      { method: 'POST', body: { csrf_token: csrf(flow), ...body } },
+    );
   }
 }
 
-export function save(name, { status, body }) {
+/** Writes one captured answer to test/fixtures/kratos/<name>.json. */
+export function save(name, captured) {
   mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify({ status, body }, null, 2)}\n`);
-  console.log(`captured ${name} (HTTP ${status})`);
+  writeFileSync(path.join(out, `${name}.json`), `${JSON.stringify(captured, null, 2)}\n`);
+  console.log(`captured ${name} (HTTP ${captured.status})`);
 }
 
 export const csrf = (flow) =>
   flow.ui.nodes.find((n) => n.attributes.name === 'csrf_token')?.attributes.value;
 
+/** Kratos's mail to an address, oldest first (the UI's security notifications left out). */
 async function mails(email) {
-  return (await (await fetch(`${MAIL}/api/email`)).json()).filter((m) =>
-    m.to.some((t) => t.address === email),
+  return (await (await fetch(`${MAIL}/api/email`)).json()).filter(
+    (m) => m.to.some((t) => t.address === email) && !m.headers?.['x-account-notification'],
   );
 }
 
@@ -105,8 +133,11 @@ export async function newestSmsCode(phone, after) {
 export const uniqueEmail = (prefix = 'capture') =>
   `${prefix}-${Date.now()}-${Math.random().toString(16).slice(2, 8)}@example.org`;
 
-/** An identity with a password (and a verified email) through the admin API. */
-export async function identity(email = uniqueEmail()) {
+/**
+ * An identity with a password through the admin API (its email verified unless told
+ * otherwise): its email and id.
+ */
+export async function createIdentity({ email = uniqueEmail(), verified = true } = {}) {
   const res = await fetch(`${ADMIN}/admin/identities`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -114,11 +145,22 @@ export async function identity(email = uniqueEmail()) {
       schema_id: 'default',
       traits: { email },
       credentials: { password: { config: { password: PASSWORD } } },
-      verifiable_addresses: [{ value: email, via: 'email', verified: true, status: 'completed' }],
+      ...(verified
+        ? {
+            verifiable_addresses: [
+              { value: email, via: 'email', verified: true, status: 'completed' },
+            ],
+          }
+        : {}),
     }),
   });
   if (!res.ok) throw new Error(`identity: ${res.status} ${await res.text()}`);
-  return email;
+  return { email, id: /** @type {{ id: string }} */ (await res.json()).id };
+}
+
+/** An identity with a password (and a verified email): its email. */
+export async function identity(email = uniqueEmail()) {
+  return (await createIdentity({ email })).email;
 }
 
 /** RFC 6238 with Kratos's parameters (SHA-1, 6 digits, 30 s). */
