@@ -15,10 +15,6 @@ export const buttonVariants = cva(`${focusRing} disabled:cursor-not-allowed disa
         'w-full rounded-brand bg-primary px-4 py-2.5 font-medium text-primary-foreground hover:opacity-90',
       secondary:
         'w-full rounded-brand border border-border bg-surface px-4 py-2.5 font-medium text-foreground hover:bg-background',
-      // Something that cannot be undone (deleting the account). surface on danger reads in both
-      // schemes: white on dark red, dark on light red.
-      danger:
-        'w-full rounded-brand bg-danger px-4 py-2.5 font-medium text-surface hover:opacity-90',
       link: 'px-1 text-primary underline underline-offset-2 hover:opacity-80',
     },
   },

@@ -1,7 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { PageTitle } from '@/components/layout/page-title';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { DangerButton } from '@/components/account/danger-button';
 import { Card } from '@/components/ui/card';
 import { Checkbox } from '@/components/ui/checkbox';
 import { TextLink } from '@/components/ui/text-link';
@@ -67,9 +67,7 @@ export default async function DeleteAccountPage({ searchParams }: { searchParams
             required
             label={t('account.delete.confirm')}
           />
-          <Button variant="danger" data-testid="confirm-delete">
-            {t('account.delete.submit')}
-          </Button>
+          <DangerButton data-testid="confirm-delete">{t('account.delete.submit')}</DangerButton>
         </form>
         <p className="mt-6 text-sm">
           <TextLink href="/settings">{t('account.delete.cancel')}</TextLink>
