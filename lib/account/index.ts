@@ -4,7 +4,13 @@ import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 import { loadGrants, revokeGrants, revokeHydraLogins } from '@/lib/hydra';
 import { after } from 'next/server';
-import { loadDevices, loadSession, restartUrl, secondFactorFirst, signInFirst } from '@/lib/kratos';
+import {
+  countDevices,
+  loadSession,
+  restartUrl,
+  secondFactorFirst,
+  signInFirst,
+} from '@/lib/kratos';
 import { adminApiEnabled, deleteIdentity, identitySignInMethods } from '@/lib/kratos/admin';
 import type { SessionView } from '@/lib/kratos/types';
 import { logger } from '@/lib/log';
@@ -35,12 +41,12 @@ export async function accountSession(path: string): Promise<AccountSession> {
 export async function loadOverview(session: SessionView): Promise<AccountOverview> {
   const [methods, devices, grants] = await Promise.all([
     identitySignInMethods(session.identity.id),
-    loadDevices(),
+    countDevices(),
     loadGrants(session.identity.id),
   ]);
   return accountOverview(session, {
     methods,
-    devices: devices.kind === 'devices' ? devices.total : undefined,
+    devices,
     apps: grants.kind === 'grants' ? grants.grants.length : undefined,
   });
 }

@@ -11,6 +11,6 @@ export {
 export { errorPageCause, restart, restartUrl, secondFactorFirst, signInFirst } from './restart';
 export type * from './types';
 // The Devices page: the user's own sessions (lib/kratos/sessions.ts).
-export { loadDevices, revokeDevice, revokeOtherDevices } from './sessions';
+export { countDevices, loadDevices, revokeDevice, revokeOtherDevices } from './sessions';
 export type { RevokeOutcome } from './sessions';
 export type { AuthMethodView, DeviceView } from './devices-map';

@@ -138,6 +138,21 @@ export async function loadDevices(): Promise<DevicesOutcome> {
   };
 }
 
+/**
+ * How many devices the account is signed in on, this one included: Kratos's X-Total-Count of
+ * the other active sessions, from a one-item page (the overview needs the count, not the list).
+ * Undefined without a full session or an answer.
+ */
+export async function countDevices(): Promise<number | undefined> {
+  const me = await whoami();
+  if (me.kind !== 'session') return undefined;
+  const result = await kratosCall('count my sessions', (o) =>
+    frontend().listMySessionsRaw({ pageSize: 1, cookie: me.cookie }, o),
+  );
+  const others = Number(result.headers?.get('x-total-count') ?? NaN);
+  return result.ok && Number.isInteger(others) ? others + 1 : undefined;
+}
+
 /** Signs one of the user's other devices out, if it is theirs; nothing happens otherwise. */
 export async function revokeDevice(sessionId: string): Promise<RevokeOutcome> {
   const outcome = await loadDevices();
