@@ -4,13 +4,7 @@ import { env } from '@/lib/env';
 import { getI18n } from '@/lib/i18n';
 import { loadGrants, revokeGrants, revokeHydraLogins } from '@/lib/hydra';
 import { after } from 'next/server';
-import {
-  countDevices,
-  loadSession,
-  restartUrl,
-  secondFactorFirst,
-  signInFirst,
-} from '@/lib/kratos';
+import { countDevices, fullSessionFirst, loadSession, restartUrl } from '@/lib/kratos';
 import { adminApiEnabled, deleteIdentity, identitySignInMethods } from '@/lib/kratos/admin';
 import type { SessionView } from '@/lib/kratos/types';
 import { logger } from '@/lib/log';
@@ -30,11 +24,7 @@ export async function accountSession(path: string): Promise<AccountSession> {
   const outcome = await loadSession();
   if (outcome.kind === 'session') return outcome;
   if (outcome.kind === 'unavailable') return outcome;
-  const back = `${env().UI_URL}${path}`;
-  return {
-    kind: 'redirect',
-    to: outcome.kind === 'second-factor-owed' ? secondFactorFirst(back) : signInFirst(back),
-  };
+  return { kind: 'redirect', to: fullSessionFirst(outcome.kind, `${env().UI_URL}${path}`) };
 }
 
 /** The home page's overview of a signed-in account. */

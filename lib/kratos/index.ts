@@ -8,7 +8,13 @@ export {
   startBrowserFlow,
 } from './client';
 // When and how a flow starts again (lib/kratos/restart.ts).
-export { errorPageCause, restart, restartUrl, secondFactorFirst, signInFirst } from './restart';
+export {
+  errorPageCause,
+  fullSessionFirst,
+  restart,
+  restartUrl,
+  secondFactorFirst,
+} from './restart';
 export type * from './types';
 // The Devices page: the user's own sessions (lib/kratos/sessions.ts).
 export { countDevices, loadDevices, revokeDevice, revokeOtherDevices } from './sessions';

@@ -8,6 +8,7 @@ import {
   deadEndCause,
   errorPageCause,
   flowFailure,
+  fullSessionFirst,
   restart,
   RESTARTS,
   restartUrl,
@@ -271,5 +272,16 @@ describe('starting a flow', () => {
       '/start/verification',
     );
     expect(withoutReturnTo('verification', {})).toBeUndefined();
+  });
+});
+
+describe('fullSessionFirst', () => {
+  it('the 2FA screen for a session that owes its second factor, else a sign-in; then back', () => {
+    const back = 'http://127.0.0.1:3000/apps';
+    expect(fullSessionFirst('second-factor-owed', back)).toBe(secondFactorFirst(back));
+    expect(fullSessionFirst('anonymous', back)).toBe(signInFirst(back));
+    expect(fullSessionFirst('anonymous', back)).toBe(
+      `/start/login?return_to=${encodeURIComponent(back)}`,
+    );
   });
 });

@@ -148,6 +148,13 @@ export const secondFactorFirst = (returnTo?: string): string =>
   restart('second-factor-owed', 'login', returnTo ? { return_to: returnTo } : {}, true).to;
 
 /**
+ * Where a page that needs a full session sends a browser without one: the second factor (when
+ * the session still owes it) or a sign-in, then back to `returnTo`.
+ */
+export const fullSessionFirst = (owed: 'second-factor-owed' | 'anonymous', returnTo: string) =>
+  owed === 'second-factor-owed' ? secondFactorFirst(returnTo) : signInFirst(returnTo);
+
+/**
  * Why a loaded login or registration flow is a dead end that only a fresh flow gets out of, or
  * undefined when it can go on. Decided on message ids and the flow's own state, never on
  * Kratos's English text:

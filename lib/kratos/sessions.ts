@@ -8,7 +8,7 @@ import {
   type CollectedSessions,
   type DevicesView,
 } from './devices-map';
-import { secondFactorFirst, signInFirst as signInThen } from './restart';
+import { fullSessionFirst } from './restart';
 
 // The user's own sessions, for the Devices page: Kratos's GET /sessions (every other active
 // session, paged), DELETE /sessions/{id} and DELETE /sessions, with the browser's cookie.
@@ -48,9 +48,7 @@ const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 const DEVICES_PATH = '/devices';
 
 /** Where a signed-out browser goes: sign in, then back to the Devices page. */
-function signInFirst(): string {
-  return signInThen(`${env().UI_URL}${DEVICES_PATH}`);
-}
+const signInFirst = () => fullSessionFirst('anonymous', `${env().UI_URL}${DEVICES_PATH}`);
 
 type Whoami =
   { kind: 'session'; raw: unknown; cookie: string } | Exclude<DevicesOutcome, { kind: 'devices' }>;
@@ -65,7 +63,7 @@ async function whoami(): Promise<Whoami> {
       // The 2FA screen first, then back here.
       return {
         kind: 'second-factor-owed',
-        to: secondFactorFirst(`${env().UI_URL}${DEVICES_PATH}`),
+        to: fullSessionFirst(me.kind, `${env().UI_URL}${DEVICES_PATH}`),
       };
     case 'unavailable':
       return me;
