@@ -2,6 +2,7 @@
 // account is protected, where it is signed in and which apps hold access. Pure: the page loads
 // the parts, this decides what they mean.
 import type { SignInMethodsView } from '@/lib/kratos/admin';
+import { profileName } from '@/lib/kratos/traits';
 import type { SessionView } from '@/lib/kratos/types';
 
 interface OverviewAddress {
@@ -26,15 +27,6 @@ export interface AccountOverview {
   apps?: number;
 }
 
-function nameOf(traits: Record<string, unknown>): string | undefined {
-  const name = traits.name;
-  if (typeof name === 'string') return name.trim() || undefined;
-  if (!name || typeof name !== 'object') return undefined;
-  const { first, last } = name as Record<string, unknown>;
-  const parts = [first, last].filter((p): p is string => typeof p === 'string' && !!p.trim());
-  return parts.length ? parts.map((p) => p.trim()).join(' ') : undefined;
-}
-
 export function accountOverview(
   session: SessionView,
   parts: { methods?: SignInMethodsView; devices?: number; apps?: number },
@@ -45,7 +37,7 @@ export function accountOverview(
     (methods.totp || methods.securityKeys.length || methods.backupCodesLeft !== undefined),
   );
   return {
-    name: nameOf(session.identity.traits),
+    name: profileName(session.identity.traits).full,
     addresses: session.identity.addresses.map((a) => ({
       value: a.value,
       via: a.via,

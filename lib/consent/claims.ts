@@ -1,4 +1,5 @@
 // Which identity facts go into the ID token, by granted scope (OpenID Connect Core §5.4).
+import { profileName } from '@/lib/kratos/traits';
 import type { SessionView } from '@/lib/kratos/types';
 
 export type IdTokenClaims = Record<string, string | boolean>;
@@ -25,17 +26,10 @@ export function idTokenClaims(
     }
   }
   if (grantedScope.includes('profile')) {
-    const name = traits.name;
-    if (typeof name === 'string' && name.trim()) claims.name = name.trim();
-    else if (name && typeof name === 'object') {
-      const { first, last } = name as Record<string, unknown>;
-      const given = typeof first === 'string' ? first.trim() : '';
-      const family = typeof last === 'string' ? last.trim() : '';
-      if (given) claims.given_name = given;
-      if (family) claims.family_name = family;
-      const full = [given, family].filter(Boolean).join(' ');
-      if (full) claims.name = full;
-    }
+    const { given, family, full } = profileName(traits);
+    if (given) claims.given_name = given;
+    if (family) claims.family_name = family;
+    if (full) claims.name = full;
   }
   return claims;
 }
