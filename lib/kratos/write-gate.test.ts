@@ -108,20 +108,20 @@ describe('withWriteSlot', () => {
 // (bench/load.mjs): {"error":{"code":500,"message":"sqlite update: database is locked"}}.
 describe('failedOnDatabaseLock', () => {
   it('recognises the JSON error of an API client', async () => {
-    const { failedOnDatabaseLock, responseBody } = await gate();
+    const { failedOnDatabaseLock } = await gate();
     const locked = Response.json(
       { error: { code: 500, message: 'sqlite update: database is locked' } },
       { status: 500 },
     );
-    expect(await failedOnDatabaseLock(locked, responseBody)).toBe(true);
+    expect(await failedOnDatabaseLock(locked)).toBe(true);
     // The body is still there for the caller.
     expect(((await locked.json()) as { error: { code: number } }).error.code).toBe(500);
     const other = Response.json({ error: { code: 500, message: 'boom' } }, { status: 500 });
-    expect(await failedOnDatabaseLock(other, responseBody)).toBe(false);
+    expect(await failedOnDatabaseLock(other)).toBe(false);
   });
 
   it('looks up a fresh error behind a redirect to our own error page, nothing else', async () => {
-    const { failedOnDatabaseLock, responseBody } = await gate();
+    const { failedOnDatabaseLock } = await gate();
     const lookups: string[] = [];
     const now = new Date().toISOString();
     const old = new Date(Date.now() - 10 * 60_000).toISOString();
@@ -139,7 +139,7 @@ describe('failedOnDatabaseLock', () => {
     });
     const redirect = (location: string) =>
       new Response(null, { status: 303, headers: { location } });
-    const locked = (location: string) => failedOnDatabaseLock(redirect(location), responseBody);
+    const locked = (location: string) => failedOnDatabaseLock(redirect(location));
     expect(await locked('http://127.0.0.1:3000/error?id=e1')).toBe(true);
     expect(await locked('http://127.0.0.1:3000/error?id=other')).toBe(false);
     // An old error (e.g. a return_to pointing at one) is not this request's.

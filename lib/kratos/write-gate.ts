@@ -84,17 +84,6 @@ function errorIdFromLocation(location: string | null | undefined): string | unde
   }
 }
 
-/** What the gate looks at in an answer: a fetch Response or an SDK result. */
-export interface GateAnswer {
-  status: number;
-  headers?: Headers;
-}
-
-/** Reads an answer's JSON body without using it up for the caller. */
-export type BodyReader<T> = (answer: T) => Promise<unknown>;
-
-export const responseBody: BodyReader<Response> = (res) => res.clone().json();
-
 let errors: FrontendApi | undefined;
 
 /**
@@ -102,14 +91,14 @@ let errors: FrontendApi | undefined;
  * get a 303 to the error page (we look the error up, and only trust a fresh one), API clients a
  * 500 JSON body.
  */
-export async function failedOnDatabaseLock<T extends GateAnswer>(
-  answer: T,
-  readBody: BodyReader<T>,
+export async function failedOnDatabaseLock(
+  answer: Response,
   startedAt = Date.now(),
 ): Promise<boolean> {
   try {
     if (answer.status === 500) {
-      const body = (await readBody(answer)) as { error?: { message?: unknown } } | undefined;
+      // A clone: the caller still reads the answer.
+      const body = (await answer.clone().json()) as { error?: { message?: unknown } } | undefined;
       return DB_LOCKED.test(String(body?.error?.message ?? ''));
     }
     const location = answer.headers?.get('location');
@@ -137,12 +126,11 @@ export async function failedOnDatabaseLock<T extends GateAnswer>(
  * for a slot, and a flow start that SQLite's lock failed is sent once more (if the second try
  * fails too, e.g. the timeout ran out, the first answer stands).
  */
-async function sendToKratos<T extends GateAnswer>(
+async function sendToKratos(
   request: { method: string; path: string },
-  send: () => Promise<T>,
-  readBody: BodyReader<T>,
-  onResend: () => void = () => undefined,
-): Promise<T> {
+  send: () => Promise<Response>,
+  onResend: () => void,
+): Promise<Response> {
   if (!env().KRATOS_MAX_CONCURRENT_WRITES || !isKratosWrite(request.method, request.path)) {
     return send();
   }
@@ -150,11 +138,11 @@ async function sendToKratos<T extends GateAnswer>(
   const startedAt = Date.now();
   const first = await withWriteSlot(signal, send);
   if (!isFlowStart(request.method, request.path)) return first;
-  if (!(await failedOnDatabaseLock(first, readBody, startedAt))) return first;
+  if (!(await failedOnDatabaseLock(first, startedAt))) return first;
   onResend();
   try {
     const second = await withWriteSlot(signal, send);
-    if (first instanceof Response) await first.body?.cancel();
+    await first.body?.cancel();
     return second;
   } catch {
     return first;
@@ -180,7 +168,6 @@ export function gatedFetch(next: typeof fetch): typeof fetch {
     return sendToKratos(
       { method, path },
       () => next(input, init),
-      responseBody,
       () => logger.warn('kratos flow start resent after a database lock', { method, path }),
     );
   };
