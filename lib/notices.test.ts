@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNotice, withNotice } from './notices';
+import { noticeTone, readNotice, withNotice } from './notices';
 
 describe('notices', () => {
   it('reads only the notices of the page', () => {
@@ -17,5 +17,13 @@ describe('notices', () => {
       '/devices?notice=revoked-others&count=3',
     );
     expect(withNotice('/', 'home', 'logout-cancelled')).toBe('/?notice=logout-cancelled');
+  });
+
+  it('a change that happened is good news, a pointer is information, the rest went wrong', () => {
+    expect(noticeTone('revoked')).toBe('success');
+    expect(noticeTone('revoked-all')).toBe('success');
+    expect(noticeTone('current')).toBe('info');
+    expect(noticeTone('csrf')).toBe('error');
+    expect(noticeTone('not-found')).toBe('error');
   });
 });

@@ -36,3 +36,14 @@ export function withNotice<P extends NoticePage>(
   for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
   return `${url.pathname}${url.search}`;
 }
+
+/**
+ * How a notice reads: a change that happened is good news, a pointer elsewhere is information,
+ * anything else went wrong (nothing was changed).
+ */
+export function noticeTone(notice: string): 'success' | 'info' | 'error' {
+  if (['revoked', 'revoked-others', 'revoked-all', 'logout-cancelled'].includes(notice)) {
+    return 'success';
+  }
+  return notice === 'current' ? 'info' : 'error';
+}

@@ -1,5 +1,4 @@
 // The delete-account page (app/(shell)/account/delete) and its form handler (./confirm).
-import { readNotice, type NoticeOf } from '@/lib/notices';
 
 /** What the delete-account form's CSRF token is bound to (lib/csrf.ts). */
 export const DELETE_CSRF_PURPOSE = 'delete-account';
@@ -7,11 +6,6 @@ export const DELETE_CSRF_PURPOSE = 'delete-account';
 /** The confirmation checkbox's name and value. */
 export const CONFIRM_FIELD = 'confirm';
 export const CONFIRM_VALUE = 'delete';
-
-export type DeleteNotice = NoticeOf<'deleteAccount'>;
-
-export const asDeleteNotice = (value: unknown): DeleteNotice | undefined =>
-  readNotice('deleteAccount', value);
 
 /** Kratos's session cookie (its default name): cleared with the account. */
 export const KRATOS_SESSION_COOKIE = 'ory_kratos_session';

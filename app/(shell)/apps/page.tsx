@@ -6,7 +6,8 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { TextLink } from '@/components/ui/text-link';
 import { accountSession } from '@/lib/account';
-import { APPS_CSRF_PURPOSE, appsNoticeTone, asAppsNotice } from '@/lib/account/apps';
+import { APPS_CSRF_PURPOSE } from '@/lib/account/apps';
+import { noticeTone, readNotice } from '@/lib/notices';
 import { CSRF_FIELD } from '@/lib/csrf';
 import { hydraEnabled, loadGrants } from '@/lib/hydra';
 import { getI18n } from '@/lib/i18n';
@@ -30,7 +31,7 @@ export default async function AppsPage({ searchParams }: { searchParams: SearchP
   const page = typeof query.page === 'string' ? query.page : undefined;
   const outcome = await loadGrants(account.session.identity.id, page);
   if (outcome.kind !== 'grants') redirect(unavailableFrom('/apps'));
-  const notice = asAppsNotice(query.notice);
+  const notice = readNotice('apps', query.notice);
   const { grants, nextPage } = outcome;
   return (
     <Card>
@@ -38,7 +39,7 @@ export default async function AppsPage({ searchParams }: { searchParams: SearchP
         <PageTitle title={t('apps.title')} subtitle={t('apps.subtitle')} />
         {notice ? (
           <div className="mb-4" data-testid="apps-notice" data-notice={notice}>
-            <Alert tone={appsNoticeTone(notice)}>{t(`apps.notice.${notice}`)}</Alert>
+            <Alert tone={noticeTone(notice)}>{t(`apps.notice.${notice}`)}</Alert>
           </div>
         ) : null}
         {grants.length ? (

@@ -6,7 +6,8 @@ import { SignOutForm } from '@/components/session/sign-out-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { TextLink } from '@/components/ui/text-link';
-import { asDeviceNotice, DEVICES_CSRF_PURPOSE, noticeTone, type DeviceNotice } from '@/lib/devices';
+import { DEVICES_CSRF_PURPOSE, type DeviceNotice } from '@/lib/devices';
+import { noticeTone, readNotice } from '@/lib/notices';
 import { getI18n, type Translate } from '@/lib/i18n';
 import { loadDevices } from '@/lib/kratos';
 import { formToken, unavailableFrom } from '@/lib/own-forms';
@@ -41,7 +42,7 @@ export default async function DevicesPage({ searchParams }: { searchParams: Sear
   if (outcome.kind === 'unavailable') redirect(unavailableFrom('/devices'));
   if (outcome.kind !== 'devices') redirect(outcome.to);
   const { current, others } = outcome.devices;
-  const notice = asDeviceNotice(query.notice);
+  const notice = readNotice('devices', query.notice);
   const count = Number(typeof query.count === 'string' ? query.count : '0') || 0;
   return (
     <div className="flex w-full max-w-md flex-col gap-6" data-testid="devices">

@@ -11,16 +11,12 @@ import {
   deletionNeedsSignIn,
   reauthenticate,
 } from '@/lib/account';
-import {
-  asDeleteNotice,
-  CONFIRM_FIELD,
-  CONFIRM_VALUE,
-  DELETE_CSRF_PURPOSE,
-} from '@/lib/account/delete';
+import { CONFIRM_FIELD, CONFIRM_VALUE, DELETE_CSRF_PURPOSE } from '@/lib/account/delete';
 import { CSRF_FIELD } from '@/lib/csrf';
 import { env } from '@/lib/env';
 import { hydraEnabled } from '@/lib/hydra';
 import { getI18n } from '@/lib/i18n';
+import { readNotice } from '@/lib/notices';
 import { formToken, unavailableFrom } from '@/lib/own-forms';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -40,7 +36,7 @@ export default async function DeleteAccountPage({ searchParams }: { searchParams
   if (account.kind === 'redirect') redirect(account.to);
   const { session } = account;
   if (deletionNeedsSignIn(session)) redirect(reauthenticate(`${env().UI_URL}/account/delete`));
-  const notice = asDeleteNotice(query.notice);
+  const notice = readNotice('deleteAccount', query.notice);
   const addresses = session.identity.addresses.map((a) => a.value).join(', ');
   return (
     <Card>
