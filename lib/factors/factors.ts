@@ -1,5 +1,5 @@
 import type { FlowView, Notice, UiMessage, UiNode } from '@/lib/kratos/types';
-import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
+import { KRATOS_MESSAGE as M } from '@/lib/kratos/message-ids';
 import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 /** The second factors a Kratos aal2 login flow can offer, by their node group. */
@@ -16,7 +16,6 @@ const DEFAULT_ORDER: readonly Factor[] = ['totp', 'webauthn', 'passkey', 'code']
 
 // Flow-level messages that belong to one factor (Kratos text ids). Node-level messages belong
 // to their node's group.
-const M = KRATOS_MESSAGE;
 const MESSAGE_FACTOR: Record<number, Factor> = {
   [M.TOTP_INVALID]: 'totp',
   [M.BACKUP_CODE_USED]: 'lookup_secret',

@@ -1,11 +1,8 @@
 import type { Notice, UiMessage, UiNode } from '@/lib/kratos/types';
-import { KRATOS_MESSAGE } from '@/lib/kratos/message-ids';
+import { KRATOS_MESSAGE as MSG } from '@/lib/kratos/message-ids';
 import { LIMIT_MESSAGE_ID } from '@/lib/limits/message-id';
 
 export type { Notice };
-
-// Kratos message ids on the email-code second factor (lib/kratos/message-ids.ts).
-const MSG = KRATOS_MESSAGE;
 
 export type PickedMessage =
   { kind: 'kratos'; message: UiMessage } | { kind: 'notice'; notice: Notice } | { kind: 'none' };

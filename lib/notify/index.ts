@@ -15,8 +15,8 @@ import { renderNotification } from './render';
 // which answers at once and runs handleHook after the response. Nothing here may reach the
 // user's flow: every failure ends in a log line (without addresses or secrets).
 
+/** Where a change came from: the page's language and the device (the mail's recipients are the notification's). */
 interface Sender {
-  addresses: string[];
   locale?: string;
   acceptLanguage?: string;
   userAgent?: string;
@@ -82,7 +82,6 @@ async function fromNewDevice(payload: HookPayload): Promise<boolean> {
 export async function handleHook(hook: Hook, payload: HookPayload): Promise<void> {
   try {
     const from: Sender = {
-      addresses: payload.addresses,
       locale: payload.locale,
       acceptLanguage: payload.accept_language,
       userAgent: payload.user_agent,
