@@ -6,6 +6,7 @@ import { formatMessage } from '../lib/i18n/format';
 import { OWN_CATALOGS } from '../lib/i18n/own';
 import type { NotifyEvent } from '../lib/notify/events';
 import {
+  signInInAnyLanguage,
   MAIL_BRAND_NAME,
   UI_URL,
   USER_AGENTS,
@@ -55,20 +56,6 @@ async function expectNotification(
   return mail;
 }
 
-/** Password, then the emailed code, on pages in whatever language the context has. */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('input[name="identifier"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[name="method"][value="password"]').click();
-  await expect(secondFactor(page)).toBeVisible();
-  const before = (await mailTo(email)).length;
-  await page.getByTestId('send-code').first().click();
-  await page.locator('input[name="code"]').fill(await waitForCode(email, before));
-  await page.locator('input[name="code"]').press('Enter');
-  await expect(page).toHaveURL(`${UI_URL}/`);
-}
-
 /** Submits one settings section by its button and waits until Kratos has saved it. */
 async function save(page: Page, group: string, button: string): Promise<void> {
   await settingsSection(page, group).locator(button).click();
@@ -101,7 +88,7 @@ for (const locale of ['fr', 'ja']) {
     const chrome = /Chrome/;
     const ctx = await contextIn(browser, locale);
     const page = await ctx.newPage();
-    await signIn(page, user.email, user.password);
+    await signInInAnyLanguage(page, user.email, user.password);
 
     // The password.
     await page.goto('/settings');
@@ -155,7 +142,7 @@ for (const locale of ['fr', 'ja']) {
     // The first browser's kind of device again (a fresh Chrome context) is no new device.
     await other.close();
     const again = await contextIn(browser, locale);
-    await signIn(await again.newPage(), user.email, password);
+    await signInInAnyLanguage(await again.newPage(), user.email, password);
     await again.close();
 
     // Backup codes turned off.
