@@ -154,6 +154,12 @@ function tail(file, lines = 25) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * @typedef {{ name: string, child: import('node:child_process').ChildProcess,
+ *   exited: { code: number | null, signal: string | null } | null, expected?: boolean }} ServiceEntry
+ * @typedef {{ launch: () => ServiceEntry, ready: string | (() => Promise<boolean>) }} Service
+ */
+
 export class Stack {
   /**
    * `limits`: 'production' (the defaults of lib/env.ts, as `npm run demo` runs) or 'raised'
@@ -250,8 +256,11 @@ export class Stack {
     }
   }
 
+  /**
+   * Starts every service: each is described by one method below (how to launch it, when it is
+   * ready); those the e2e suite may stop and start again are kept in `restartable`.
+   */
   async start({ fresh = false } = {}) {
-    const c = this.cfg;
     await this.checkPorts();
     const kratosBin = await ensureKratosBinary({ log: (l) => this.log(`[kratos-build] ${l}`) });
     const hydraBin = await ensureHydraBinary({ log: (l) => this.log(`[hydra-build] ${l}`) });
@@ -261,34 +270,78 @@ export class Stack {
     if (fresh) rmSync(this.dataDir, { recursive: true, force: true });
     mkdirSync(this.dataDir, { recursive: true });
 
-    // Redis holds the UI's abuse-limit counters, shared by every UI process (docs/limits.md).
-    // Nothing is saved to disk: counters are minutes long. Without Debian's redis-server the UI
-    // counts in its own memory.
-    this.restartable = {};
-    let redis;
-    if (this.hasRedis()) {
-      this.restartable.redis = {
-        launch: () =>
-          this.spawnService('redis', REDIS_SERVER, [
-            '--port',
-            String(c.redisPort),
-            '--bind',
-            '127.0.0.1',
-            '--save',
-            '',
-            '--appendonly',
-            'no',
-          ]),
-        ready: () => redisAnswers(c.redisPort),
-      };
-      redis = this.restartable.redis.launch();
-    } else {
+    // Kratos's courier posts text messages to the SMS gateway with a bearer token made per start.
+    const smsToken = randomBytes(24).toString('base64url');
+    const redis = this.hasRedis() ? this.redisService() : undefined;
+    if (!redis) {
       this.log(`[stack] no Redis server at ${REDIS_SERVER}: the UI counts its limits in memory`);
     }
+    /** @type {Record<string, Service>} */
+    this.restartable = {
+      ...(redis ? { redis } : {}),
+      maildev: this.maildevService(),
+      oidc: this.oidcService(),
+      hydra: this.hydraService(hydraBin),
+      kratos: await this.kratosService(kratosBin, smsToken),
+    };
+    const sms = this.smsGatewayService(smsToken);
+    /** @type {Promise<void>[]} */
+    const ready = [];
+    const launch = (/** @type {Service} */ service) => {
+      const entry = service.launch();
+      ready.push(this.waitReady(entry, service.ready));
+      return entry;
+    };
+    if (redis) launch(redis);
+    launch(this.restartable.maildev);
+    launch(sms);
+    launch(this.restartable.oidc);
 
-    // The mail server of Kratos's courier and of the UI's notifications (the e2e suite stops it
-    // to show that a sign-in does not depend on it).
-    this.restartable.maildev = {
+    this.log('[stack] migrating the Hydra and Kratos databases');
+    await this.migrate(hydraBin, kratosBin);
+    const hydra = this.restartable.hydra.launch();
+    launch(this.restartable.kratos);
+    const ui = this.uiService(!!redis);
+    const uiEntry = launch(ui);
+    ready.push(this.startExampleApp(hydra));
+    await Promise.all(ready);
+    await this.waitReady(uiEntry, `${this.cfg.uiUrl}/api/ready`);
+    this.log('[stack] all services ready');
+    return this;
+  }
+
+  /**
+   * Redis holds the UI's abuse-limit counters, shared by every UI process (docs/limits.md).
+   * Nothing is saved to disk: counters are minutes long. Without Debian's redis-server the UI
+   * counts in its own memory.
+   * @returns {Service}
+   */
+  redisService() {
+    const port = this.cfg.redisPort;
+    return {
+      launch: () =>
+        this.spawnService('redis', REDIS_SERVER, [
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+        ]),
+      ready: () => redisAnswers(port),
+    };
+  }
+
+  /**
+   * The mail server of Kratos's courier and of the UI's notifications (the e2e suite stops it
+   * to show that a sign-in does not depend on it).
+   * @returns {Service}
+   */
+  maildevService() {
+    const c = this.cfg;
+    return {
       launch: () =>
         this.spawnService('maildev', process.execPath, [
           path.join(root, 'node_modules/maildev/dist/bin/maildev.js'),
@@ -303,22 +356,33 @@ export class Stack {
         ]),
       ready: `http://127.0.0.1:${c.mailWebPort}/api/email`,
     };
-    const mail = this.restartable.maildev.launch();
+  }
 
-    // The local SMS gateway (scripts/sms-gateway.mjs): Kratos's courier posts text messages to
-    // it through its `sms` channel, with a bearer token made per start (docs/sms.md).
-    const smsToken = randomBytes(24).toString('base64url');
-    const sms = this.spawnService(
-      'sms-gateway',
-      process.execPath,
-      [path.join(root, 'scripts/sms-gateway.mjs')],
-      { SMS_GATEWAY_PORT: String(c.smsGatewayPort), SMS_GATEWAY_TOKEN: smsToken },
-    );
+  /**
+   * The local SMS gateway (scripts/sms-gateway.mjs): Kratos's courier posts text messages to it
+   * through its `sms` channel (docs/sms.md).
+   * @returns {Service}
+   */
+  smsGatewayService(/** @type {string} */ token) {
+    return {
+      launch: () =>
+        this.spawnService(
+          'sms-gateway',
+          process.execPath,
+          [path.join(root, 'scripts/sms-gateway.mjs')],
+          { SMS_GATEWAY_PORT: String(this.cfg.smsGatewayPort), SMS_GATEWAY_TOKEN: token },
+        ),
+      ready: `${this.urls.sms}/health`,
+    };
+  }
 
-    // Example ID, a local OpenID provider, so social sign-in works without the internet.
-    const oidcIssuer = `http://127.0.0.1:${c.oidcPort}`;
-    // Services the e2e suite may stop and start again: how to launch each, and when it is ready.
-    this.restartable.oidc = {
+  /**
+   * Example ID, a local OpenID provider, so social sign-in works without the internet.
+   * @returns {Service}
+   */
+  oidcService() {
+    const c = this.cfg;
+    return {
       launch: () =>
         this.spawnService(
           'oidc',
@@ -329,14 +393,19 @@ export class Stack {
             OIDC_REDIRECT_URIS: `${c.uiUrl}${c.browserPath}/self-service/methods/oidc/callback/example`,
           },
         ),
-      ready: `${oidcIssuer}/.well-known/openid-configuration`,
+      ready: `${this.urls.oidc}/.well-known/openid-configuration`,
     };
-    const oidc = this.restartable.oidc.launch();
+  }
 
-    // Ory Hydra, the OAuth2 / OpenID Connect provider; the UI renders its login, consent and
-    // logout screens. Every address comes by env (hydra/hydra.yml has the defaults).
+  /**
+   * Ory Hydra, the OAuth2 / OpenID Connect provider; the UI renders its login, consent and
+   * logout screens. Every address comes by env (hydra/hydra.yml has the defaults).
+   * @returns {Service}
+   */
+  hydraService(/** @type {string} */ hydraBin) {
+    const c = this.cfg;
     const u = this.urls;
-    const hydraEnv = {
+    this.hydraEnv = {
       DSN:
         this.env.HYDRA_DSN ||
         `sqlite://${path.join(this.dataDir, 'hydra.sqlite')}?_fk=true&mode=rwc&_busy_timeout=10000&_journal_mode=WAL`,
@@ -357,18 +426,29 @@ export class Stack {
       URLS_IDENTITY_PROVIDER_URL: u.kratosAdmin,
       LOG_LEVEL: this.env.HYDRA_LOG_LEVEL || 'info',
     };
-    this.restartable.hydra = {
+    const env = this.hydraEnv;
+    return {
       launch: () =>
         this.spawnService(
           'hydra',
           hydraBin,
           ['serve', 'all', '--dev', '--sqa-opt-out', '-c', 'hydra/hydra.yml'],
-          hydraEnv,
+          env,
         ),
       ready: `${u.hydraAdmin}/health/ready`,
     };
+  }
 
-    const kratosEnv = {
+  /**
+   * Ory Kratos, on SQLite unless KRATOS_DSN says otherwise, every address by env so a second
+   * stack on other ports works side by side.
+   * @returns {Promise<Service>}
+   */
+  async kratosService(/** @type {string} */ kratosBin, /** @type {string} */ smsToken) {
+    const c = this.cfg;
+    const u = this.urls;
+    const oidcIssuer = u.oidc;
+    this.kratosEnv = {
       // WAL and a busy timeout: concurrent sign-ins otherwise hit "database is locked".
       DSN:
         this.env.KRATOS_DSN ||
@@ -383,7 +463,7 @@ export class Stack {
           id: 'sms',
           type: 'http',
           request_config: {
-            url: `${this.urls.sms}/messages`,
+            url: `${u.sms}/messages`,
             method: 'POST',
             body: 'file://./kratos/sms-request.jsonnet',
             auth: {
@@ -423,109 +503,108 @@ export class Stack {
       // NOTIFY_HOOK_BASE_URL: another receiver in front of the UI (scripts/capture-notify.mjs).
       ...notifyHookEnv(this.env.NOTIFY_HOOK_BASE_URL || c.uiUrl, this.notifySecret()),
     };
-    this.kratosEnv = kratosEnv;
-    this.log('[stack] migrating the Hydra and Kratos databases');
-    await Promise.all([
-      runToEnd('hydra migrate', hydraBin, ['migrate', 'sql', 'up', '-e', '--yes'], {
-        ...this.env,
-        ...hydraEnv,
-      }),
-      runToEnd(
-        'kratos migrate',
-        kratosBin,
-        ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'],
-        {
-          ...this.env,
-          ...kratosEnv,
-        },
-      ),
-    ]);
-    const hydra = this.restartable.hydra.launch();
-    this.restartable.kratos = {
+    // rebrandMail changes this.kratosEnv; a restart launches with what it says then.
+    return {
       launch: () =>
         this.spawnService(
           'kratos',
           kratosBin,
           ['serve', '-c', 'kratos/kratos.yml', '--dev', '--watch-courier', '--sqa-opt-out'],
-          kratosEnv,
+          this.kratosEnv,
         ),
-      ready: `http://127.0.0.1:${c.kratosPublicPort}/health/ready`,
+      ready: `${u.kratosPublic}/health/ready`,
     };
-    const kratos = this.restartable.kratos.launch();
+  }
 
-    const ui = this.spawnService(
-      'ui',
+  /** Brings the Hydra and Kratos databases to their versions' schemas, side by side. */
+  async migrate(/** @type {string} */ hydraBin, /** @type {string} */ kratosBin) {
+    await Promise.all([
+      runToEnd('hydra migrate', hydraBin, ['migrate', 'sql', 'up', '-e', '--yes'], {
+        ...this.env,
+        ...this.hydraEnv,
+      }),
+      runToEnd(
+        'kratos migrate',
+        kratosBin,
+        ['migrate', 'sql', '-e', '--yes', '-c', 'kratos/kratos.yml'],
+        { ...this.env, ...this.kratosEnv },
+      ),
+    ]);
+  }
+
+  /**
+   * The UI itself (`next start` of the build), talking to this stack's Kratos, Hydra and Redis.
+   * @returns {Service}
+   */
+  uiService(/** @type {boolean} */ withRedis) {
+    const c = this.cfg;
+    const u = this.urls;
+    const env = {
+      NEXT_TELEMETRY_DISABLED: '1',
+      KRATOS_PUBLIC_URL: u.kratosPublic,
+      KRATOS_BROWSER_PATH: c.browserPath,
+      UI_URL: c.uiUrl,
+      // SQLite takes one writer at a time: the UI queues its writes instead of letting them
+      // pile up on Kratos's lock (lib/kratos/write-gate.ts). Postgres needs no limit.
+      KRATOS_MAX_CONCURRENT_WRITES:
+        this.env.KRATOS_MAX_CONCURRENT_WRITES ?? (this.env.KRATOS_DSN ? '0' : '1'),
+      // No CSP_FORM_ACTION: redirects off our origin after a form POST (to Example ID, Hydra,
+      // the app) are plain navigations (lib/navigation.ts), so form-action stays 'self'.
+      ...(this.env.CSP_FORM_ACTION ? { CSP_FORM_ACTION: this.env.CSP_FORM_ACTION } : {}),
+      // The UI's server talks to Hydra's admin API (login, consent, logout challenges).
+      HYDRA_ADMIN_URL: u.hydraAdmin,
+      HYDRA_PUBLIC_URL: u.hydraPublic,
+      // Where the UI may send a browser besides itself and Hydra.
+      ALLOWED_REDIRECT_ORIGINS: [u.oidc, u.exampleApp].join(' '),
+      ...(withRedis ? { REDIS_URL: u.redis } : {}),
+      ...(this.limits === 'raised' ? RAISED_LIMITS : {}),
+      // Security notifications (docs/notifications.md): the hooks' secret, Kratos's mail
+      // server, and the admin API for the new-device check.
+      NOTIFY_WEBHOOK_SECRET: this.notifySecret(),
+      SMTP_URL: this.kratosEnv.COURIER_SMTP_CONNECTION_URI,
+      MAIL_FROM: this.env.MAIL_FROM || 'Kratos Self-Service UI <no-reply@example.org>',
+      KRATOS_ADMIN_URL: u.kratosAdmin,
+    };
+    return {
+      launch: () =>
+        this.spawnService(
+          'ui',
+          process.execPath,
+          [
+            path.join(root, 'node_modules/next/dist/bin/next'),
+            'start',
+            '-H',
+            '127.0.0.1',
+            '-p',
+            String(c.uiPort),
+          ],
+          env,
+        ),
+      ready: `${c.uiUrl}/api/health`,
+    };
+  }
+
+  /** The Example app, once its OAuth2 client is in Hydra; resolves when both answer. */
+  async startExampleApp(/** @type {ServiceEntry} */ hydra) {
+    const u = this.urls;
+    await this.waitReady(hydra, this.restartable.hydra.ready);
+    // Hydra makes its signing keys on the first request that needs them, which takes seconds
+    // on a busy machine: make them now, so the first sign-in does not wait for them.
+    // One request given time to finish: each one abandoned half-way makes Hydra start over
+    // (RSA key generation takes longer than a couple of seconds on a loaded machine).
+    await this.waitReady(hydra, `${u.hydraPublic}/.well-known/jwks.json`, 120_000, 60_000);
+    await this.registerExampleApp();
+    const app = this.spawnService(
+      'example-app',
       process.execPath,
-      [
-        path.join(root, 'node_modules/next/dist/bin/next'),
-        'start',
-        '-H',
-        '127.0.0.1',
-        '-p',
-        String(c.uiPort),
-      ],
+      [path.join(root, 'scripts/example-app.mjs')],
       {
-        NEXT_TELEMETRY_DISABLED: '1',
-        KRATOS_PUBLIC_URL: `http://127.0.0.1:${c.kratosPublicPort}`,
-        KRATOS_BROWSER_PATH: c.browserPath,
-        UI_URL: c.uiUrl,
-        // SQLite takes one writer at a time: the UI queues its writes instead of letting them
-        // pile up on Kratos's lock (lib/kratos/write-gate.ts). Postgres needs no limit.
-        KRATOS_MAX_CONCURRENT_WRITES:
-          this.env.KRATOS_MAX_CONCURRENT_WRITES ?? (this.env.KRATOS_DSN ? '0' : '1'),
-        // No CSP_FORM_ACTION: redirects off our origin after a form POST (to Example ID, Hydra,
-        // the app) are plain navigations (lib/navigation.ts), so form-action stays 'self'.
-        ...(this.env.CSP_FORM_ACTION ? { CSP_FORM_ACTION: this.env.CSP_FORM_ACTION } : {}),
-        // The UI's server talks to Hydra's admin API (login, consent, logout challenges).
-        HYDRA_ADMIN_URL: u.hydraAdmin,
+        EXAMPLE_APP_PORT: String(this.cfg.exampleAppPort),
+        EXAMPLE_APP_CLIENT_ID,
         HYDRA_PUBLIC_URL: u.hydraPublic,
-        // Where the UI may send a browser besides itself and Hydra.
-        ALLOWED_REDIRECT_ORIGINS: [oidcIssuer, u.exampleApp].join(' '),
-        ...(redis ? { REDIS_URL: this.urls.redis } : {}),
-        ...(this.limits === 'raised' ? RAISED_LIMITS : {}),
-        // Security notifications (docs/notifications.md): the hooks' secret, Kratos's mail
-        // server, and the admin API for the new-device check.
-        NOTIFY_WEBHOOK_SECRET: this.notifySecret(),
-        SMTP_URL: kratosEnv.COURIER_SMTP_CONNECTION_URI,
-        MAIL_FROM: this.env.MAIL_FROM || 'Kratos Self-Service UI <no-reply@example.org>',
-        KRATOS_ADMIN_URL: u.kratosAdmin,
       },
     );
-
-    // The Example app needs its OAuth2 client in Hydra before it starts.
-    const exampleApp = (async () => {
-      await this.waitReady(hydra, this.restartable.hydra.ready);
-      // Hydra makes its signing keys on the first request that needs them, which takes seconds
-      // on a busy machine: make them now, so the first sign-in does not wait for them.
-      // One request given time to finish: each one abandoned half-way makes Hydra start over
-      // (RSA key generation takes longer than a couple of seconds on a loaded machine).
-      await this.waitReady(hydra, `${u.hydraPublic}/.well-known/jwks.json`, 120_000, 60_000);
-      await this.registerExampleApp();
-      const app = this.spawnService(
-        'example-app',
-        process.execPath,
-        [path.join(root, 'scripts/example-app.mjs')],
-        {
-          EXAMPLE_APP_PORT: String(c.exampleAppPort),
-          EXAMPLE_APP_CLIENT_ID,
-          HYDRA_PUBLIC_URL: u.hydraPublic,
-        },
-      );
-      await this.waitReady(app, `${u.exampleApp}/`);
-    })();
-
-    await Promise.all([
-      ...(redis ? [this.waitReady(redis, this.restartable.redis.ready)] : []),
-      this.waitReady(mail, `http://127.0.0.1:${c.mailWebPort}/api/email`),
-      this.waitReady(sms, `${this.urls.sms}/health`),
-      this.waitReady(oidc, this.restartable.oidc.ready),
-      this.waitReady(kratos, this.restartable.kratos.ready),
-      this.waitReady(ui, `${c.uiUrl}/api/health`),
-      exampleApp,
-    ]);
-    await this.waitReady(ui, `${c.uiUrl}/api/ready`);
-    this.log('[stack] all services ready');
-    return this;
+    await this.waitReady(app, `${u.exampleApp}/`);
   }
 
   get urls() {
