@@ -1,25 +1,28 @@
 #!/usr/bin/env node
 // @ts-check
 // Server cost per page, side by side in one run: our /login, the bare App Router floor
-// (bench/bare: plain fetch, <html><body>, alone and with a nonce-CSP proxy), the floor page (the
-// same flow through our adapter, a bare form) and Ory's Express reference UI (kratos-selfservice-ui-node) rendering the same login flow with the
-// same cookie from the same Kratos. Then a complete password + email-code sign-in over HTTP,
+// (bench/bare: plain fetch, <html><body>; alone, with a nonce-CSP proxy, and with the CSP proxy
+// and our adapter reading the flow) and Ory's Express reference UI (kratos-selfservice-ui-node),
+// rendering the same login flow with the same cookie from the same Kratos. Then a complete password + email-code sign-in over HTTP,
 // ours against the peer's. A benchmark, not a test: it prints ratios and HIT/MISSED per target.
 //
 //   node bench/peer.mjs --peer <checkout> [--duration 5] [--concurrency 1,8,32] [--signins 10]
+//                       [--compare <checkout of ours, built>]
+//
+// --compare runs an earlier build of ours beside this one ("before"), to measure a lever before
+// and after in the same run.
 //
 // The peer is not vendored. Get it once, next to this repo:
 //   git clone https://github.com/ory/kratos-selfservice-ui-node && cd kratos-selfservice-ui-node
 //   npm install && npm run build
-// (or pass BENCH_PEER_DIR). The stack must run (npm run stack); the floor page is built once
-// into .next-floor (--rebuild-floor builds it again).
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+// (or pass BENCH_PEER_DIR). The stack must run (npm run stack); the floor is built once into
+// bench/.bare/ by its own `next build` (--rebuild-floor builds it again).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  benchDir,
   httpGet,
   isMain,
   listenerPid,
@@ -39,35 +42,12 @@ import { startSecondUi } from './lib/second-ui.mjs';
 import { buildBare, startBare } from './lib/bare-floor.mjs';
 import { runCell } from './server-time.mjs';
 
-const root = path.resolve(benchDir, '..');
-const FLOOR_DIST = '.next-floor';
-
 /** The targets (issue 27), as ratios from this one run at c=8. */
 export const TARGETS = {
   cpu: { what: 'server CPU per page, ours ÷ bare page + nonce CSP (c=8)', max: 1.3 },
   html: { what: 'HTML bytes, ours ÷ Express UI', max: 1 },
   signIn: { what: 'server CPU per sign-in, ours ÷ Express UI', max: 2.5 },
 };
-
-/** Builds the floor page into its own dist dir, once; the product's tree is left as it was. */
-function buildFloor(rebuild) {
-  if (!rebuild && existsSync(path.join(root, FLOOR_DIST, 'BUILD_ID'))) return;
-  const dir = path.join(root, 'app/bench-floor');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(path.join(benchDir, 'floor/page.tsx'), path.join(dir, 'page.tsx'));
-  try {
-    const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-      cwd: root,
-      env: { ...process.env, NEXT_DIST_DIR: FLOOR_DIST, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (built.status !== 0) throw new Error('next build of the floor page failed');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    // next build writes its dist dir into tsconfig.json's include; put it back.
-    spawnSync('git', ['checkout', '--', 'tsconfig.json'], { cwd: root });
-  }
-}
 
 /** Starts the Express UI against the stack's Kratos, as its README says, and waits for it. */
 async function startPeer(dir, port) {
@@ -156,23 +136,29 @@ export async function run({
   signins = 10,
   rebuildFloor = false,
   peerPort = 3410,
-  floorPort = 3411,
   barePort = 3412,
   bareCspPort = 3413,
+  adapterPort = 3411,
+  compareDir = undefined,
+  comparePort = 3414,
   log = (l) => console.error(l),
 } = {}) {
   if (!peerDir) throw new Error('say where the Express UI is: --peer <dir> or BENCH_PEER_DIR');
   await requireStack();
   const loadBefore = machineLoad();
-  log('[peer] building the floor page (once)…');
-  buildFloor(rebuildFloor);
-  log('[peer] building the bare App Router floor, alone and with a nonce CSP (once)…');
-  buildBare('plain', rebuildFloor);
-  buildBare('csp', rebuildFloor);
-  const floor = await startSecondUi({ port: floorPort, env: { NEXT_DIST_DIR: FLOOR_DIST } });
-  const bare = await startBare('plain', barePort, urls.kratosPublic);
-  const bareCsp = await startBare('csp', bareCspPort, urls.kratosPublic);
+  log(
+    '[peer] building the bare App Router floor: alone, with a nonce CSP, with our adapter (once)…',
+  );
+  for (const variant of /** @type {const} */ (['plain', 'csp', 'adapter']))
+    buildBare(variant, rebuildFloor);
+  const env = { KRATOS_PUBLIC_URL: urls.kratosPublic, UI_URL: urls.ui };
+  const bare = await startBare('plain', barePort, env);
+  const bareCsp = await startBare('csp', bareCspPort, env);
+  const adapter = await startBare('adapter', adapterPort, env);
   const peer = await startPeer(path.resolve(peerDir), peerPort);
+  const before = compareDir
+    ? await startSecondUi({ port: comparePort, dir: path.resolve(compareDir) })
+    : undefined;
   try {
     const ourPort = Number(new URL(urls.ui).port || 80);
     const { client, id } = await startLoginFlow();
@@ -181,8 +167,11 @@ export async function run({
       { name: 'ours', url: `${urls.ui}/login?flow=${id}`, pid: listenerPid(ourPort) },
       { name: 'bare', url: `${bare.url}/login?flow=${id}`, pid: bare.child.pid },
       { name: 'bare-csp', url: `${bareCsp.url}/login?flow=${id}`, pid: bareCsp.child.pid },
-      { name: 'floor', url: `${floor.url}/bench-floor?flow=${id}`, pid: floor.child.pid },
+      { name: 'adapter', url: `${adapter.url}/login?flow=${id}`, pid: adapter.child.pid },
       { name: 'peer', url: `${peer.url}/login?flow=${id}`, pid: peer.child.pid },
+      ...(before
+        ? [{ name: 'before', url: `${before.url}/login?flow=${id}`, pid: before.child.pid }]
+        : []),
     ];
     const html = {};
     for (const t of targets) {
@@ -218,7 +207,8 @@ export async function run({
     };
   } finally {
     await peer.stop();
-    await floor.stop();
+    await before?.stop();
+    await adapter.stop();
     await bare.stop();
     await bareCsp.stop();
   }
@@ -246,9 +236,10 @@ export function verdicts(r) {
 
 export function print(r, out = console.log) {
   out(
-    `\n## Server cost per page: ours, the bare App Router floor, our floor page, Ory's Express UI (${r.durationS} s a cell)\n`,
+    `\n## Server cost per page: ours, the bare App Router floor (alone, + CSP, + CSP and our adapter), Ory's Express UI (${r.durationS} s a cell)\n`,
   );
-  const names = ['ours', 'bare', 'bare-csp', 'floor', 'peer'];
+  const before = 'before' in r.html;
+  const names = ['ours', 'bare', 'bare-csp', 'adapter', 'peer', ...(before ? ['before'] : [])];
   const rows = [
     [
       'c',
@@ -256,11 +247,18 @@ export function print(r, out = console.log) {
       'ours',
       'bare',
       'bare + CSP',
-      'floor',
+      'bare + CSP + adapter',
       'Express UI',
+      ...(before ? ['ours before'] : []),
       'ours ÷ bare+CSP',
       'ours ÷ Express',
+      ...(before ? ['ours ÷ before'] : []),
     ],
+  ];
+  const ratios = (v) => [
+    ratio(v[0], v[2]),
+    ratio(v[0], v[4]),
+    ...(before ? [ratio(v[0], v[5])] : []),
   ];
   const concurrencies = [...new Set(r.cells.map((x) => x.concurrency))];
   for (const c of concurrencies) {
@@ -272,11 +270,11 @@ export function print(r, out = console.log) {
       ['server CPU ms/page', 'cpuMsPerPage'],
     ]) {
       const v = cells.map((x) => x?.[key]);
-      rows.push([c, label, ...v, ratio(v[0], v[2]), ratio(v[0], v[4])]);
+      rows.push([c, label, ...v, ...ratios(v)]);
     }
   }
   const h = names.map((t) => r.html[t]);
-  rows.push(['', 'HTML bytes', ...h, ratio(h[0], h[2]), ratio(h[0], h[4])]);
+  rows.push(['', 'HTML bytes', ...h, ...ratios(h)]);
   printTable(rows, out);
   out('\n## A complete sign-in over HTTP (password, then the emailed code), medians\n');
   const [o, p] = r.signIns;
@@ -315,6 +313,7 @@ if (isMain(import.meta.url)) {
       concurrency: { type: 'string', default: '1,8,32' },
       signins: { type: 'string', default: '10' },
       'rebuild-floor': { type: 'boolean', default: false },
+      compare: { type: 'string' },
     },
   });
   const r = await run({
@@ -323,6 +322,7 @@ if (isMain(import.meta.url)) {
     concurrency: a.concurrency.split(',').map(Number),
     signins: Number(a.signins),
     rebuildFloor: a['rebuild-floor'],
+    compareDir: a.compare,
   });
   await writeResult('peer', r);
   print(r);

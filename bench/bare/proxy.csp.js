@@ -3,7 +3,8 @@
 import { NextResponse } from 'next/server';
 
 export function proxy(request) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  // The same nonce as our proxy.ts makes (128 random bits).
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,

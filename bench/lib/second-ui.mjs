@@ -8,14 +8,17 @@ import { benchDir, sleep, urls } from './common.mjs';
 
 const root = path.resolve(benchDir, '..');
 
-/** Starts it and waits for /api/health; `stop()` ends it by its PID. */
-export async function startSecondUi({ port, nodeArgs = [], env = {} }) {
+/**
+ * Starts it and waits for /api/health; `stop()` ends it by its PID. `dir`: another checkout's
+ * build (peer.mjs --compare), by default this one.
+ */
+export async function startSecondUi({ port, nodeArgs = [], env = {}, dir = root }) {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   const child = spawn(
     process.execPath,
     [
       ...nodeArgs,
-      path.join(root, 'node_modules/next/dist/bin/next'),
+      path.join(dir, 'node_modules/next/dist/bin/next'),
       'start',
       '-H',
       '127.0.0.1',
@@ -23,7 +26,7 @@ export async function startSecondUi({ port, nodeArgs = [], env = {} }) {
       String(port),
     ],
     {
-      cwd: root,
+      cwd: dir,
       env: {
         ...process.env,
         NEXT_DIST_DIR: distDir,

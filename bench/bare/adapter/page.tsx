@@ -1,7 +1,8 @@
-// The floor page (bench fixture, never part of the product): the same flow through the same
-// adapter as /login, rendered as a bare form with no components, no translation and no brand
-// frame. bench/peer.mjs copies it to app/bench-floor/page.tsx for one build in its own dist
-// dir (.next-floor) and removes it again. Its cost is what Next and the adapter cost alone.
+// The bare floor's third variant (bench/lib/bare-floor.mjs copies it to app/login/page.tsx of
+// bench/.bare/adapter, beside the CSP proxy): the same flow through our adapter (`loadFlow`: the
+// fetch SDK, zod, the restart rules) as /login, rendered as a bare form. Against the CSP variant
+// it isolates what the adapter costs; against ours, what our proxy.ts, root layout and
+// rendering cost. Never part of the product: nothing is written into app/.
 import { loadFlow } from '@/lib/kratos';
 
 export default async function FloorPage({
