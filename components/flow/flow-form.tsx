@@ -1,59 +1,93 @@
+import { createElement, Fragment, type ReactNode } from 'react';
 import { FormPending } from '@/components/ui/form-pending';
-import type { FlowView } from '@/lib/kratos/types';
+import type { FlowView, UiNode } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
 import { FlowNode, firstErrorNode } from './node';
 import { LocalePayload } from './locale-payload';
-import type { UiNode } from '@/lib/kratos/types';
 
 const isTextField = (n: UiNode) =>
   n.attributes.nodeType === 'input' &&
   ['text', 'number', 'password', 'email', 'tel'].includes(n.attributes.type);
 
-/** The generic, server-rendered form for any Kratos flow: plain POSTs that work without JS. */
+/**
+ * The slot a page fills to give each method group its own frame (the settings: one titled
+ * section per group, with the flow's messages inside the section that was sent).
+ */
+export interface FlowSections {
+  /** The order of the groups. */
+  order: readonly string[];
+  /** Where a group's form posts (the flow's action, with a fragment back to its section). */
+  action: (group: string) => string;
+  /** The frame around a group's form. */
+  wrap: (group: string, form: ReactNode) => ReactNode;
+}
+
+/**
+ * The generic, server-rendered form for any Kratos flow: one plain POST form per method group,
+ * which works without JS. Without `sections` the flow's messages come first and the forms follow
+ * one another; with them, each form sits in the frame the page gives it.
+ */
 export function FlowForm({
   flow,
   only,
   focusFirstField,
+  sections,
 }: {
   flow: FlowView;
   only?: string[];
   /** Focus the first field even without errors (a screen with one field to fill). */
   focusFirstField?: boolean;
+  sections?: FlowSections;
 }) {
-  const forms = groupNodes(flow.nodes).filter((f) => !only || only.includes(f.group));
+  const forms = groupNodes(flow.nodes, sections?.order).filter(
+    (f) => !only || only.includes(f.group),
+  );
   const focus =
     firstErrorNode(flow.nodes) ??
     (focusFirstField ? forms.flatMap((f) => f.nodes).find(isTextField) : undefined);
-  const scripts = scriptNodes(flow.nodes).filter((n) => !only || only.includes(n.group));
+  const scripts = scriptNodes(flow.nodes)
+    .filter((n) => !only || only.includes(n.group))
+    .map((node, i) => <FlowNode key={`script-${i}`} node={node} />);
+  const body = forms.map(({ group, nodes, merged }) => {
+    // The nodes are the form's children one by one, not a keyed list: they never reorder (a key
+    // would be the index anyway), and a key on a server component costs a wrapping fragment
+    // per node in Next's flight data.
+    const form = createElement(
+      'form',
+      {
+        key: group,
+        method: 'post',
+        action: sections ? sections.action(group) : flow.action,
+        className: sections ? 'mt-4 flex flex-col gap-4' : 'flex flex-col gap-4',
+        'data-group': group,
+        ...(merged ? { 'data-merged': merged.join(' ') } : {}),
+      },
+      ...nodes.map((node) =>
+        createElement(FlowNode, {
+          node,
+          focus: node === focus,
+          joined: node.group !== group && node.group !== 'default',
+        }),
+      ),
+      <LocalePayload />,
+      <FormPending />,
+    );
+    return sections ? <Fragment key={group}>{sections.wrap(group, form)}</Fragment> : form;
+  });
+  if (sections) {
+    return (
+      <>
+        {scripts}
+        {body}
+      </>
+    );
+  }
   return (
     <div className="flex flex-col gap-6">
       <FlowMessages messages={flow.messages} />
-      {scripts.map((node, i) => (
-        <FlowNode key={`script-${i}`} node={node} />
-      ))}
-      {forms.map(({ group, nodes, merged }) => (
-        <form
-          key={group}
-          method="post"
-          action={flow.action}
-          className="flex flex-col gap-4"
-          data-group={group}
-          data-merged={merged?.join(' ')}
-        >
-          {nodes.map((node, i) => (
-            <FlowNode
-              key={`${group}-${i}`}
-              node={node}
-
-              focus={node === focus}
-              joined={node.group !== group && node.group !== 'default'}
-            />
-          ))}
-          <LocalePayload />
-          <FormPending />
-        </form>
-      ))}
+      {scripts}
+      {body}
     </div>
   );
 }

@@ -1,8 +1,6 @@
+import { FlowForm } from '@/components/flow/flow-form';
 import { FlowMessages } from '@/components/flow/messages';
-import { FlowNode, firstErrorNode } from '@/components/flow/node';
-import { groupNodes, scriptNodes, SETTINGS_GROUP_ORDER } from '@/components/flow/group';
-import { LocalePayload } from '@/components/flow/locale-payload';
-import { FormPending } from '@/components/ui/form-pending';
+import { SETTINGS_GROUP_ORDER } from '@/components/flow/group';
 import { useI18n, type OwnKey } from '@/lib/i18n';
 import type { FlowView } from '@/lib/kratos/types';
 import { SectionMemory } from './section-memory';
@@ -42,48 +40,38 @@ export function SettingsMessages({ flow }: { flow: FlowView }) {
 /** The settings flow as one section (heading, description, form) per method group. */
 export function SettingsSections({ flow }: { flow: FlowView }) {
   const { t } = useI18n();
-  const groups = groupNodes(flow.nodes, SETTINGS_GROUP_ORDER);
-  const focus = firstErrorNode(flow.nodes);
   return (
     <>
       <SectionMemory hasMessages={flow.messages.length > 0} />
-      {scriptNodes(flow.nodes).map((node, i) => (
-        <FlowNode key={`script-${i}`} node={node} />
-      ))}
-      {groups.map(({ group, nodes }) => {
-        const id = sectionId(group);
-        const copy = SECTIONS[group];
-        return (
-          <section
-            key={group}
-            id={id}
-            aria-labelledby={`${id}-title`}
-            data-settings-section={group}
-            data-testid={id}
-            className="group/section w-full max-w-md scroll-mt-6 rounded-brand border border-border bg-surface p-6 shadow-sm sm:p-8"
-          >
-            <h2 id={`${id}-title`} className="text-lg font-semibold">
-              {copy ? t(copy.title) : group}
-            </h2>
-            {copy ? <p className="mt-1 text-sm text-muted">{t(copy.description)}</p> : null}
-            <div className="mt-4 hidden group-target/section:block">
-              <FlowMessages messages={flow.messages} />
-            </div>
-            <form
-              method="post"
-              action={`${flow.action}#${id}`}
-              className="mt-4 flex flex-col gap-4"
-              data-group={group}
-            >
-              {nodes.map((node, i) => (
-                <FlowNode key={`${group}-${i}`} node={node} focus={node === focus} />
-              ))}
-              <LocalePayload />
-              <FormPending />
-            </form>
-          </section>
-        );
-      })}
+      <FlowForm
+        flow={flow}
+        sections={{
+          order: SETTINGS_GROUP_ORDER,
+          action: (group) => `${flow.action}#${sectionId(group)}`,
+          wrap: (group, form) => {
+            const id = sectionId(group);
+            const copy = SECTIONS[group];
+            return (
+              <section
+                id={id}
+                aria-labelledby={`${id}-title`}
+                data-settings-section={group}
+                data-testid={id}
+                className="group/section card scroll-mt-6"
+              >
+                <h2 id={`${id}-title`} className="text-lg font-semibold">
+                  {copy ? t(copy.title) : group}
+                </h2>
+                {copy ? <p className="mt-1 text-sm text-muted">{t(copy.description)}</p> : null}
+                <div className="mt-4 hidden group-target/section:block">
+                  <FlowMessages messages={flow.messages} />
+                </div>
+                {form}
+              </section>
+            );
+          },
+        }}
+      />
     </>
   );
 }
