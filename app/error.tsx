@@ -13,12 +13,8 @@ export default function RouteError({
   reset: () => void;
 }) {
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
-      <section
-        role="alert"
-        data-testid="route-error"
-        className="w-full max-w-md rounded-brand border border-border bg-surface p-6 shadow-sm sm:p-8"
-      >
+    <main className="shell">
+      <section role="alert" data-testid="route-error" className="card">
         <h1 className="mb-2 text-2xl font-semibold tracking-tight">Something went wrong</h1>
         <p className="mb-4 text-sm">An unexpected error occurred. Please try again.</p>
         {error.digest ? (

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Select } from '@/components/ui/select';
@@ -118,6 +119,28 @@ function TextNode({ node, attrs }: { node: UiNode; attrs: TextAttributes }) {
   );
 }
 
+// A node's extras (its messages, its onload trigger) only when it has them: an empty slot is
+// one more `null` in Next's flight data for every control on the page.
+function withMessages(control: ReactElement, node: UiNode): ReactElement {
+  if (!node.messages.length) return control;
+  return (
+    <>
+      {control}
+      <NodeMessages messages={node.messages} />
+    </>
+  );
+}
+
+function withOnLoad(control: ReactElement, attrs: InputAttributes): ReactElement {
+  if (!attrs.onloadTrigger) return control;
+  return (
+    <>
+      {control}
+      <OnLoadTrigger name={attrs.onloadTrigger} />
+    </>
+  );
+}
+
 function NodeMessages({ messages }: { messages: UiMessage[] }) {
   const { tm } = useI18n();
   if (!messages.length) return null;
@@ -162,48 +185,39 @@ function InputNode({
 
   switch (attrs.type) {
     case 'hidden':
-      return (
-        <>
-          <input type="hidden" name={attrs.name} value={value ?? ''} />
-          {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
-        </>
-      );
+      return withOnLoad(<input type="hidden" name={attrs.name} value={value ?? ''} />, attrs);
     case 'submit': {
       // A joined method's button (the passwordless "Send sign in code" beside the password)
       // must post even with the password field empty; Kratos checks what that method needs.
       const validates = validatesForm(attrs) && !joined;
-      return (
-        <>
-          <Button
-            type="submit"
-            name={attrs.name}
-            value={value ?? ''}
-            disabled={attrs.disabled}
-            variant={validates ? 'primary' : 'secondary'}
-            formNoValidate={validates ? undefined : true}
-          >
-            {label}
-          </Button>
-          <NodeMessages messages={node.messages} />
-        </>
+      return withMessages(
+        <Button
+          type="submit"
+          name={attrs.name}
+          value={value ?? ''}
+          disabled={attrs.disabled}
+          variant={validates ? 'primary' : 'secondary'}
+          formNoValidate={validates ? undefined : true}
+        >
+          {label}
+        </Button>,
+        node,
       );
     }
     case 'button':
       if (attrs.onclickTrigger) {
-        return (
-          <>
-            <TriggerButton
-              trigger={attrs.onclickTrigger}
-              onloadTrigger={attrs.onloadTrigger}
-              name={attrs.name}
-              value={value}
-              disabled={attrs.disabled}
-              noScriptHint={t('flow.needs-javascript')}
-            >
-              {label}
-            </TriggerButton>
-            <NodeMessages messages={node.messages} />
-          </>
+        return withMessages(
+          <TriggerButton
+            trigger={attrs.onclickTrigger}
+            onloadTrigger={attrs.onloadTrigger}
+            name={attrs.name}
+            value={value}
+            disabled={attrs.disabled}
+            noScriptHint={t('flow.needs-javascript')}
+          >
+            {label}
+          </TriggerButton>,
+          node,
         );
       }
       // A button Kratos gives no behaviour to does nothing; never let it submit the form.
@@ -241,25 +255,23 @@ function InputNode({
           />
         );
       }
-      return (
-        <>
-          <TextField
-            label={label}
-            name={attrs.name}
-            type={attrs.type}
-            defaultValue={attrs.type === 'password' ? undefined : value}
-            required={attrs.required}
-            disabled={attrs.disabled}
-            autoComplete={attrs.autocomplete ?? AUTOCOMPLETE[attrs.name]}
-            inputMode={NUMERIC.has(attrs.name) ? 'numeric' : undefined}
-            pattern={attrs.pattern}
-            maxLength={attrs.maxlength}
-            errors={errors}
-            hint={infos.join(' ') || undefined}
-            autoFocus={focus}
-          />
-          {attrs.onloadTrigger ? <OnLoadTrigger name={attrs.onloadTrigger} /> : null}
-        </>
+      return withOnLoad(
+        <TextField
+          label={label}
+          name={attrs.name}
+          type={attrs.type}
+          defaultValue={attrs.type === 'password' ? undefined : value}
+          required={attrs.required}
+          disabled={attrs.disabled}
+          autoComplete={attrs.autocomplete ?? AUTOCOMPLETE[attrs.name]}
+          inputMode={NUMERIC.has(attrs.name) ? 'numeric' : undefined}
+          pattern={attrs.pattern}
+          maxLength={attrs.maxlength}
+          errors={errors}
+          hint={infos.join(' ') || undefined}
+          autoFocus={focus}
+        />,
+        attrs,
       );
   }
 }

@@ -19,7 +19,7 @@ export async function AuthShell({
   const dark = b.colorScheme === 'dark' ? (logo?.dark ?? logo?.light) : undefined;
   const here = (await headers()).get('x-url') ?? '/';
   return (
-    <main className="flex min-h-dvh flex-col items-center justify-center gap-6 px-4 py-10">
+    <main className="shell">
       <header className="text-center">
         <a
           href="/"

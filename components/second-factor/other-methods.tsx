@@ -7,8 +7,8 @@ import type { SecondFactorModel } from '@/lib/factors/model';
 import { maskPhone } from '@/lib/phone';
 import { Hidden } from './step-parts';
 
-const otherMethodClass =
-  'block w-full rounded-brand border border-border bg-surface px-4 py-2.5 text-start font-medium text-foreground hover:bg-background focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring';
+// The secondary button's look (app/globals.css), for links and buttons alike, text at the start.
+const otherMethodClass = 'btn btn-secondary block text-start';
 
 /**
  * "Use another method": every other factor by name. A factor is a link to its own step of this

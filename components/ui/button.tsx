@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { present } from './props';
 import { buttonVariants, cx, type ButtonVariant } from './variants';
 
 export function Button({
@@ -7,5 +8,9 @@ export function Button({
   type = 'submit',
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button type={type} className={cx(buttonVariants({ variant }), className)} {...props} />;
+  return (
+    <button
+      {...present({ type, className: cx(buttonVariants({ variant }), className), ...props })}
+    />
+  );
 }

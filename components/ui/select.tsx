@@ -1,5 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 import { controlProps, Field } from './field';
+import { present } from './props';
 
 export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
@@ -21,7 +22,9 @@ export function Select({
   return (
     <Field id={fieldId} label={label} errors={errors}>
       {(described) => (
-        <select {...controlProps(fieldId, name, errors, described, className)} {...props}>
+        <select
+          {...present({ ...controlProps(fieldId, name, errors, described, className), ...props })}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

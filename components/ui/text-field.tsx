@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { controlProps, Field } from './field';
+import { present } from './props';
 
 export interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -21,7 +22,9 @@ export function TextField({
   return (
     <Field id={fieldId} label={label} hint={hint} errors={errors}>
       {(described) => (
-        <input {...controlProps(fieldId, name, errors, described, className)} {...props} />
+        <input
+          {...present({ ...controlProps(fieldId, name, errors, described, className), ...props })}
+        />
       )}
     </Field>
   );

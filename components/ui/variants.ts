@@ -5,17 +5,14 @@ import { cva, cx, type VariantProps } from 'class-variance-authority';
 // Joins class names (it merges nothing: our variants never set the same property twice).
 export { cx };
 
-const focusRing =
-  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring';
-
-export const buttonVariants = cva(`${focusRing} disabled:cursor-not-allowed disabled:opacity-60`, {
+// The long utility lists live in app/globals.css (.btn, .btn-primary, .input, …): short names keep
+// the markup and Next's flight data small.
+export const buttonVariants = cva('btn', {
   variants: {
     variant: {
-      primary:
-        'w-full rounded-brand bg-primary px-4 py-2.5 font-medium text-primary-foreground hover:opacity-90',
-      secondary:
-        'w-full rounded-brand border border-border bg-surface px-4 py-2.5 font-medium text-foreground hover:bg-background',
-      link: 'px-1 text-primary underline underline-offset-2 hover:opacity-80',
+      primary: 'btn-primary',
+      secondary: 'btn-secondary',
+      link: 'btn-link',
     },
   },
   defaultVariants: { variant: 'primary' },
@@ -23,8 +20,7 @@ export const buttonVariants = cva(`${focusRing} disabled:cursor-not-allowed disa
 
 export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>['variant']>;
 
-export const inputClass =
-  'rounded-brand border border-border bg-surface px-3 py-2 text-foreground focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-invalid:border-danger';
+export const inputClass = 'input';
 
 export const textLinkClass = 'text-primary underline';
 

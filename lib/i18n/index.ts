@@ -61,24 +61,39 @@ export async function loadI18n(requested: string): Promise<I18n> {
 function loadedTranslator(locale: string): Promise<I18n> {
   let promise = translators.get(locale);
   if (!promise) {
-    const loading = Promise.all([loadOryCatalog(locale), loadOryCatalog(DEFAULT_LOCALE)]).then(
+    promise = Promise.all([loadOryCatalog(locale), loadOryCatalog(DEFAULT_LOCALE)]).then(
       ([ory, oryEn]) => createTranslator(locale, { ory, oryEn, overrides: OVERRIDES }),
     );
-    // Marked as React marks a promise it has seen settle, so use() reads a loaded translator
-    // at once instead of suspending for it.
-    const marked = loading as Promise<I18n> & { status?: string; value?: I18n };
-    void loading.then((value) => Object.assign(marked, { status: 'fulfilled', value }));
-    promise = loading;
     translators.set(locale, promise);
   }
   return promise;
 }
 
+/**
+ * One request's translator, and the translator itself once it is there: the root layout awaits
+ * it before anything else renders, so synchronous components read it at once instead of
+ * suspending on the promise (each suspension costs a render retry and a row of its own in
+ * Next's flight data).
+ */
+interface RequestTranslator {
+  promise: Promise<I18n>;
+  loaded?: I18n;
+}
+
+function settling(promise: Promise<I18n>): RequestTranslator {
+  const state: Partial<RequestTranslator> = {};
+  state.promise = promise.then((i18n) => (state.loaded = i18n));
+  return state as RequestTranslator;
+}
+
 // React's cache() is scoped to one server render: one negotiation per request. Outside a
 // render (scripts, unit tests) it does not memoize, and there is no request: English.
-const requestTranslator = cache((): Promise<I18n> => requestLocale().then(loadI18n));
+const requestTranslator = cache(() => settling(requestLocale().then(loadI18n)));
 const probe = cache(() => ({}));
 const inServerRender = () => probe() === probe();
+let english: RequestTranslator | undefined;
+const thisTranslator = () =>
+  inServerRender() ? requestTranslator() : (english ??= settling(loadedTranslator(DEFAULT_LOCALE)));
 
 /**
  * This request's translator: { locale, dir, t, tm, tOry }, for async components and route
@@ -86,7 +101,7 @@ const inServerRender = () => probe() === probe();
  * translating without the request's locale cannot compile. Memoized per server render.
  */
 export function getI18n(): Promise<I18n> {
-  return inServerRender() ? requestTranslator() : loadedTranslator(DEFAULT_LOCALE);
+  return thisTranslator().promise;
 }
 
 /**
@@ -97,6 +112,6 @@ export function getI18n(): Promise<I18n> {
  * there), and the rules-of-hooks lint rule enforces exactly that for use* functions.
  */
 export function useI18n(): I18n {
-  // Always called, resolved or not, so React sees the same use() calls on every render.
-  return use(getI18n());
+  const translator = thisTranslator();
+  return translator.loaded ?? use(translator.promise);
 }
