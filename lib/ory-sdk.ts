@@ -5,6 +5,7 @@ import {
   type ApiResponse,
   type InitOverrideFunction,
 } from '@ory/client-fetch';
+import { headers } from 'next/headers';
 import { logger } from '@/lib/log';
 
 // One way to call Kratos and Hydra: Ory's fetch-based SDK builds the request (path, query,
@@ -52,9 +53,20 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** This request's id (proxy.ts gives every request one); undefined outside a request. */
+async function currentRequestId(): Promise<string | undefined> {
+  try {
+    return (await headers()).get('x-request-id') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Runs one SDK call (its *Raw variant) and logs service, operation, status and duration with
- * the request id. Never throws for an HTTP or network failure, and never logs values.
+ * the request id (the caller's, else this request's: the admin calls of a notification hook
+ * are logged with the hook's). Never throws for an HTTP or network failure, and never logs
+ * values.
  */
 export async function sdkCall(
   service: 'kratos' | 'hydra',
@@ -81,7 +93,7 @@ export async function sdkCall(
     }
   }
   logger.info(`${service} call`, {
-    requestId,
+    requestId: requestId ?? (await currentRequestId()),
     op,
     status: result.status,
     ms: Math.round(performance.now() - started),
