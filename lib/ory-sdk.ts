@@ -54,7 +54,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** This request's id (proxy.ts gives every request one); undefined outside a request. */
-async function currentRequestId(): Promise<string | undefined> {
+export async function currentRequestId(): Promise<string | undefined> {
   try {
     return (await headers()).get('x-request-id') ?? undefined;
   } catch {

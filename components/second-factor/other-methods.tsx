@@ -1,4 +1,5 @@
 import { TextLink } from '@/components/ui/text-link';
+import { buttonVariants, cx } from '@/components/ui/variants';
 import { useI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
 import type { FlowView } from '@/lib/kratos/types';
@@ -7,8 +8,8 @@ import type { SecondFactorModel } from '@/lib/factors/model';
 import { maskPhone } from '@/lib/phone';
 import { Hidden } from './step-parts';
 
-// The secondary button's look (app/globals.css), for links and buttons alike, text at the start.
-const otherMethodClass = 'btn btn-secondary block text-start';
+// The secondary button's look, for links and buttons alike, text at the start.
+const otherMethodClass = cx(buttonVariants({ variant: 'secondary' }), 'block text-start');
 
 /**
  * "Use another method": every other factor by name. A factor is a link to its own step of this

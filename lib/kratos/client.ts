@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { FrontendApi, IdentityApi } from '@ory/client-fetch';
 import { logger } from '@/lib/log';
-import { sdkCall, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
+import { currentRequestId, sdkCall, withRequestOptions, type SdkResult } from '@/lib/ory-sdk';
 import type { ApiResponse } from '@ory/client-fetch';
 import { urlContext } from '@/lib/url-context';
 import { errorCause } from './errors';
@@ -46,7 +46,7 @@ export async function kratosCall(
   extraHeaders: Record<string, string> = {},
   redirect?: RequestRedirect,
 ): Promise<SdkResult> {
-  const id = (await headers()).get('x-request-id') ?? undefined;
+  const id = await currentRequestId();
   const options = withRequestOptions(
     { ...extraHeaders, ...(id ? { 'x-request-id': id } : {}) },
     redirect,
