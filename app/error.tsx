@@ -13,24 +13,23 @@ export default function RouteError({
   reset: () => void;
 }) {
   return (
-    <main className="shell">
-      <section role="alert" data-testid="route-error" className="card">
-        <h1 className="mb-2 text-2xl font-semibold tracking-tight">Something went wrong</h1>
-        <p className="mb-4 text-sm">An unexpected error occurred. Please try again.</p>
-        {error.digest ? (
-          <p className="mb-4 text-sm text-muted">
-            Error reference: <code>{error.digest}</code>
-          </p>
-        ) : null}
-        <div className="flex gap-4 text-sm">
-          <button type="button" onClick={reset} className={textLinkClass}>
-            Try again
-          </button>
-          <a href="/" className={textLinkClass}>
-            Back to the start page
-          </a>
-        </div>
-      </section>
-    </main>
+    // Inside the root layout's branded frame (components/layout/auth-shell.tsx).
+    <section role="alert" data-testid="route-error" className="card">
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight">Something went wrong</h1>
+      <p className="mb-4 text-sm">An unexpected error occurred. Please try again.</p>
+      {error.digest ? (
+        <p className="mb-4 text-sm text-muted">
+          Error reference: <code>{error.digest}</code>
+        </p>
+      ) : null}
+      <div className="flex gap-4 text-sm">
+        <button type="button" onClick={reset} className={textLinkClass}>
+          Try again
+        </button>
+        <a href="/" className={textLinkClass}>
+          Back to the start page
+        </a>
+      </div>
+    </section>
   );
 }

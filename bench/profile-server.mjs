@@ -8,7 +8,7 @@
 // CPU profile grouped by where the code comes from.
 //
 //   node bench/profile-server.mjs [--duration 8] [--concurrency 1,8] [--port 3801]
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
@@ -186,6 +186,10 @@ export async function run({
       await hooks('/profile/start');
       const lat = await drive(page, headers, c, duration * 1000);
       const profile = await hooks('/profile/stop');
+      // The raw V8 profile, for a flame view (e.g. Chrome DevTools) when asked for.
+      if (process.env.BENCH_PROFILE_OUT) {
+        writeFileSync(`${process.env.BENCH_PROFILE_OUT}.c${c}.cpuprofile`, JSON.stringify(profile));
+      }
       const kAfter = kratosPid && procCpuMs(kratosPid);
       const stats = await hooks('/stats');
       const recs = stats.records.filter((r) => r.url.startsWith('/login'));

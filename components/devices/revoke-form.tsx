@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { FormPending } from '@/components/ui/form-pending';
 import { CSRF_FIELD } from '@/lib/csrf';
 
 /**
@@ -33,7 +32,6 @@ export function RevokeForm({
       <Button variant={variant} aria-describedby={describedBy} data-testid={testId}>
         {children}
       </Button>
-      <FormPending />
     </form>
   );
 }

@@ -1,5 +1,4 @@
 import { createElement, Fragment, type ReactNode } from 'react';
-import { FormPending } from '@/components/ui/form-pending';
 import type { FlowView, UiNode } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
@@ -59,7 +58,7 @@ export function FlowForm({
         key: group,
         method: 'post',
         action: sections ? sections.action(group) : flow.action,
-        className: sections ? 'mt-4 flex flex-col gap-4' : 'flex flex-col gap-4',
+        className: sections ? 'form-stack mt-4' : 'form-stack',
         'data-group': group,
         ...(merged ? { 'data-merged': merged.join(' ') } : {}),
       },
@@ -71,7 +70,6 @@ export function FlowForm({
         }),
       ),
       <LocalePayload />,
-      <FormPending />,
     );
     return sections ? <Fragment key={group}>{sections.wrap(group, form)}</Fragment> : form;
   });
@@ -84,7 +82,7 @@ export function FlowForm({
     );
   }
   return (
-    <div className="flex flex-col gap-6">
+    <div className="methods">
       <FlowMessages messages={flow.messages} />
       {scripts}
       {body}

@@ -1,7 +1,10 @@
 import { env } from '@/lib/env';
-import { getI18n } from '@/lib/i18n';
+import { useI18n } from '@/lib/i18n';
 import { sameOriginPath } from '@/lib/redirects';
 import { nativeName } from './language-list';
+
+/** The page that lists every language (app/(language)/language). */
+export const LANGUAGE_PAGE = '/language';
 
 /**
  * The footer's way to another language: one link to /language, which lists them all. A link
@@ -9,12 +12,12 @@ import { nativeName } from './language-list';
  * hydration) about 10 KB smaller; it works without JavaScript either way. Its globe icon is
  * drawn by CSS (`.lang-link` in app/globals.css), not an inline SVG repeated in every page.
  */
-export async function LanguageLink({ returnTo }: { returnTo: string }) {
-  const { locale, t } = await getI18n();
+export function LanguageLink({ returnTo }: { returnTo: string }) {
+  const { locale, t } = useI18n();
   const back = sameOriginPath(returnTo, env().UI_URL) ?? '/';
   return (
     <a
-      href={`/language?${new URLSearchParams({ return_to: back })}`}
+      href={`${LANGUAGE_PAGE}?${new URLSearchParams({ return_to: back })}`}
       className="lang-link"
       data-testid="language-link"
     >

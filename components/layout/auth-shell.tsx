@@ -1,31 +1,22 @@
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { LanguageLink } from '@/components/i18n/language-link';
+import { LanguageLink, LANGUAGE_PAGE } from '@/components/i18n/language-link';
 import { brand } from '@/lib/brand';
 
 /**
  * The branded frame around every page: logo and product name above a centred card, and a
  * link to the language list below it (except on that list).
  */
-export async function AuthShell({
-  children,
-  languageLink = true,
-}: {
-  children: ReactNode;
-  languageLink?: boolean;
-}) {
+export async function AuthShell({ children }: { children: ReactNode }) {
   const b = brand();
   const logo = b.logo;
   const dark = b.colorScheme === 'dark' ? (logo?.dark ?? logo?.light) : undefined;
   const here = (await headers()).get('x-url') ?? '/';
+  const languageLink = new URL(here, 'http://x').pathname !== LANGUAGE_PAGE;
   return (
     <main className="shell">
-      <header className="text-center">
-        <a
-          href="/"
-          className="inline-flex items-center gap-2 text-lg font-semibold"
-          data-testid="brand"
-        >
+      <header>
+        <a href="/" className="brand-link" data-testid="brand">
           {logo ? (
             <picture>
               {b.colorScheme === 'system' && logo.dark ? (

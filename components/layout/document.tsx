@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { connection } from 'next/server';
 import { brand, brandStylesheet } from '@/lib/brand';
+import { PendingForms } from '@/components/ui/pending-forms';
 import { getI18n } from '@/lib/i18n';
 
 /**
@@ -28,7 +29,10 @@ export async function Document({ children }: { children: ReactNode }) {
         {/* A plain render-blocking stylesheet: the theme is there before the first paint. */}
         <link id="brand-tokens" rel="stylesheet" href={brandStylesheet().href} />
       </head>
-      <body className="min-h-dvh bg-background text-foreground antialiased">{children}</body>
+      <body>
+        {children}
+        <PendingForms />
+      </body>
     </html>
   );
 }

@@ -1,5 +1,4 @@
 import { Button } from '@/components/ui/button';
-import { FormPending } from '@/components/ui/form-pending';
 import { useI18n, type I18n } from '@/lib/i18n';
 import type { AddressChoice, SecondFactorModel } from '@/lib/factors/model';
 import type { PickedMessage } from '@/lib/factors/pick-message';
@@ -46,7 +45,6 @@ export function ChooseAddress({
             {sendLabel(i18n, a)}
           </Button>
         ))}
-        <FormPending />
       </form>
     </>
   );

@@ -1,6 +1,5 @@
 import { Button } from '@/components/ui/button';
 import { cx, inputClass, labelClass } from '@/components/ui/variants';
-import { FormPending } from '@/components/ui/form-pending';
 import { useI18n, countdownLabels } from '@/lib/i18n';
 import { RESEND_COOLDOWN_SECONDS, type CodeStep } from '@/lib/factors/screen';
 import { CodeInput } from './code-input';
@@ -66,7 +65,6 @@ export function EnterCode({ step }: { step: CodeStep }) {
           cooldownSeconds={step.cooldownSeconds}
         />
       ) : null}
-      <FormPending />
     </form>
   );
 }

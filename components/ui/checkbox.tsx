@@ -10,7 +10,7 @@ export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement
 export function Checkbox({ label, errors = [], id, name, ...props }: CheckboxProps) {
   const fieldId = id ?? `field-${name}`;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="field">
       <label htmlFor={fieldId} className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"

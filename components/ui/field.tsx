@@ -18,7 +18,7 @@ export function Field({
   children: (describedBy: string | undefined) => ReactNode;
 }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="field">
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>

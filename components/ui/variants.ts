@@ -22,8 +22,8 @@ export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>['var
 
 export const inputClass = 'input';
 
-export const textLinkClass = 'text-primary underline';
+export const textLinkClass = 'link';
 
-export const labelClass = 'text-sm font-medium';
+export const labelClass = 'label';
 
 export const errorTextClass = 'text-sm text-danger';

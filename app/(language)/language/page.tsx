@@ -1,5 +1,4 @@
 import { LanguageList } from '@/components/i18n/language-list';
-import { AuthShell } from '@/components/layout/auth-shell';
 import { PageTitle } from '@/components/layout/page-title';
 import { Card } from '@/components/ui/card';
 import { env } from '@/lib/env';
@@ -17,14 +16,12 @@ export default async function LanguagePage({
   const raw = typeof params.return_to === 'string' ? params.return_to : undefined;
   const returnTo = sameOriginPath(raw, env().UI_URL) ?? '/';
   return (
-    <AuthShell languageLink={false}>
-      <Card>
-        <PageTitle title={t('locale.title')} />
-        <LanguageList returnTo={returnTo} />
-        <p className="mt-6 text-sm">
-          <TextLink href={returnTo}>{t('nav.back')}</TextLink>
-        </p>
-      </Card>
-    </AuthShell>
+    <Card>
+      <PageTitle title={t('locale.title')} />
+      <LanguageList returnTo={returnTo} />
+      <p className="mt-6 text-sm">
+        <TextLink href={returnTo}>{t('nav.back')}</TextLink>
+      </p>
+    </Card>
   );
 }

@@ -48,7 +48,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         ) : null}
         <RestartNotice notice={notice} />
         <FlowForm flow={flow} />
-        <div className="mt-6 flex flex-col gap-2 text-center text-sm">
+        <div className="card-links">
           <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>
           <p>
             {t('login.no-account')}{' '}
