@@ -1,4 +1,4 @@
-import { createElement, Fragment, type ReactNode } from 'react';
+import { createElement, Fragment, type ReactElement, type ReactNode } from 'react';
 import type { FlowView, UiNode } from '@/lib/kratos/types';
 import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
@@ -48,6 +48,21 @@ export function FlowForm({
   const scripts = scriptNodes(flow.nodes)
     .filter((n) => !only || only.includes(n.group))
     .map((node, i) => <FlowNode key={`script-${i}`} node={node} />);
+  // A node every form carries (the CSRF token) and the locale payload are one element each,
+  // placed in every form: Next's flight data then writes them once and refers back to them.
+  const reused = new Map<UiNode, ReactElement>();
+  const element = (node: UiNode, group: string) => {
+    const props = {
+      node,
+      focus: node === focus,
+      joined: node.group !== group && node.group !== 'default',
+    };
+    if (props.focus || props.joined) return createElement(FlowNode, props);
+    let el = reused.get(node);
+    if (!el) reused.set(node, (el = createElement(FlowNode, props)));
+    return el;
+  };
+  const payload = <LocalePayload />;
   const body = forms.map(({ group, nodes, merged }) => {
     // The nodes are the form's children one by one, not a keyed list: they never reorder (a key
     // would be the index anyway), and a key on a server component costs a wrapping fragment
@@ -62,14 +77,8 @@ export function FlowForm({
         'data-group': group,
         ...(merged ? { 'data-merged': merged.join(' ') } : {}),
       },
-      ...nodes.map((node) =>
-        createElement(FlowNode, {
-          node,
-          focus: node === focus,
-          joined: node.group !== group && node.group !== 'default',
-        }),
-      ),
-      <LocalePayload />,
+      ...nodes.map((node) => element(node, group)),
+      payload,
     );
     return sections ? <Fragment key={group}>{sections.wrap(group, form)}</Fragment> : form;
   });
