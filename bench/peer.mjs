@@ -6,8 +6,8 @@
 // rendering the same login flow with the same cookie from the same Kratos. Then a complete password + email-code sign-in over HTTP,
 // ours against the peer's. A benchmark, not a test: it prints ratios and HIT/MISSED per target.
 //
-//   node bench/peer.mjs --peer <checkout> [--duration 5] [--rounds 3] [--concurrency 1,8,32]
-//                       [--signins 10] [--compare <checkout of ours, built>]
+//   node bench/peer.mjs --peer <checkout> [--duration 5] [--rounds 3] [--warmup 10]
+//                       [--concurrency 1,8,32] [--signins 10] [--compare <checkout of ours, built>]
 //
 // Each cell is --rounds rounds of --duration seconds, the targets interleaved round by round:
 // CPU per page is the CPU of all rounds over their pages, and the rounds' own values are shown
@@ -174,6 +174,7 @@ export async function run({
   peerDir = process.env.BENCH_PEER_DIR,
   durationS = 5,
   rounds = 3,
+  warmupS = 10,
   concurrency = [1, 8, 32],
   signins = 10,
   rebuildFloor = false,
@@ -222,7 +223,11 @@ export async function run({
       if (first.status !== 200 || !first.body.includes(CSRF_INPUT))
         throw new Error(`${t.name}: ${t.url} answered HTTP ${first.status} without the form`);
       html[t.name] = first.body.length;
-      await runCell({ url: t.url, headers, check: () => true }, 4, 1500); // warm-up
+      // Warm-up: V8 keeps optimising a fresh server for thousands of requests (a fresh one read
+      // 14.2, 13.3, 9.5, 8.7, 7.0 ms/page in five rounds after a 1.5 s warm-up, while the stack's
+      // long-running UI stayed flat), so every target first serves for a while at c=8.
+      log(`[peer] warming up ${t.name} (${warmupS} s)`);
+      await runCell({ url: t.url, headers, check: () => true }, 8, warmupS * 1000);
     }
     // The JS a cold browser loads on the page, ours beside the floor's: what the framework
     // alone ships is the floor under the JS target too.
@@ -404,6 +409,7 @@ if (isMain(import.meta.url)) {
       peer: { type: 'string' },
       duration: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '1,8,32' },
       signins: { type: 'string', default: '10' },
       'rebuild-floor': { type: 'boolean', default: false },
@@ -414,6 +420,7 @@ if (isMain(import.meta.url)) {
     peerDir: a.peer ?? process.env.BENCH_PEER_DIR,
     durationS: Number(a.duration),
     rounds: Number(a.rounds),
+    warmupS: Number(a.warmup),
     concurrency: a.concurrency.split(',').map(Number),
     signins: Number(a.signins),
     rebuildFloor: a['rebuild-floor'],
