@@ -1,4 +1,4 @@
-// Shared by the Devices page (app/(shell)/devices) and its form handler (./revoke).
+// Shared by the Devices page (app/devices) and its form handler (./revoke).
 
 import type { NoticeOf } from './notices';
 

@@ -3,7 +3,7 @@ import { useI18n } from '@/lib/i18n';
 import { sameOriginPath } from '@/lib/redirects';
 import { nativeName } from './language-list';
 
-/** The page that lists every language (app/(language)/language). */
+/** The page that lists every language (app/language). */
 export const LANGUAGE_PAGE = '/language';
 
 /**

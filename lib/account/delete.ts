@@ -1,4 +1,4 @@
-// The delete-account page (app/(shell)/account/delete) and its form handler (./confirm).
+// The delete-account page (app/account/delete) and its form handler (./confirm).
 
 /** What the delete-account form's CSRF token is bound to (lib/csrf.ts). */
 export const DELETE_CSRF_PURPOSE = 'delete-account';

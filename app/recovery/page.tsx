@@ -1,5 +1,5 @@
-import { SimpleFlowPage } from '@/app/(shell)/_flow/simple-flow-page';
-import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { SimpleFlowPage } from '@/app/_flow/simple-flow-page';
+import type { SearchParams } from '@/app/_flow/with-flow';
 
 export default function Page({ searchParams }: { searchParams: SearchParams }) {
   return <SimpleFlowPage kind="recovery" title="recovery.title" searchParams={searchParams} />;

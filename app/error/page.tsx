@@ -2,7 +2,7 @@ import { redirect } from 'next/navigation';
 import { AppErrorCard } from '@/components/oauth2/app-error-card';
 import { OAuth2ErrorCard } from '@/components/oauth2/oauth2-error-card';
 import { errorPageCause, loadFlowError, loadSession, restart } from '@/lib/kratos';
-import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import type { SearchParams } from '@/app/_flow/with-flow';
 import { ErrorCard } from '@/components/layout/error-card';
 
 const ERROR_ID = /^[0-9a-f-]{36}$/i;

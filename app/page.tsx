@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/card';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
 import { loadSession, secondFactorFirst } from '@/lib/kratos';
-import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import type { SearchParams } from '@/app/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 import { readNotice } from '@/lib/notices';
 import { loadOverview } from '@/lib/account';

@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { SettingsMessages, SettingsSections } from '@/components/settings/settings-sections';
 import { SignOutForm } from '@/components/session/sign-out-form';
 import { getI18n } from '@/lib/i18n';
-import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { withFlow, type SearchParams } from '@/app/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 import { PhoneStatusList } from '@/components/settings/phone-status';
 import { env } from '@/lib/env';

@@ -5,7 +5,7 @@ import { UnusableChallenge } from '@/components/oauth2/unusable-challenge';
 import { acceptLogout, loadLogoutRequest } from '@/lib/hydra';
 import { createLogoutUrl } from '@/lib/kratos';
 import { formToken, logoutPurpose, unavailableFrom } from '@/lib/own-forms';
-import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import type { SearchParams } from '@/app/_flow/with-flow';
 import { readNotice } from '@/lib/notices';
 
 // "Sign out of <app>?" for Hydra's logout_challenge (GET /logout sends the browser here).

@@ -12,7 +12,7 @@ import { flowLinks } from '@/lib/kratos/links';
 import { identifierFirstAccount } from '@/lib/kratos/login-style';
 import { getI18n } from '@/lib/i18n';
 import { restartUrl } from '@/lib/kratos';
-import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { withFlow, type SearchParams } from '@/app/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {

@@ -8,7 +8,7 @@ import { registeringAs, registrationStep } from '@/lib/kratos/registration-step'
 import { flowLinks } from '@/lib/kratos/links';
 import { awaitsEmailCode } from '@/lib/factors/factors';
 import { getI18n } from '@/lib/i18n';
-import { withFlow, type SearchParams } from '@/app/(shell)/_flow/with-flow';
+import { withFlow, type SearchParams } from '@/app/_flow/with-flow';
 import { TextLink } from '@/components/ui/text-link';
 
 export default async function RegistrationPage({ searchParams }: { searchParams: SearchParams }) {

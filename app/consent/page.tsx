@@ -7,7 +7,7 @@ import { loadConsentRequest } from '@/lib/hydra';
 import { env } from '@/lib/env';
 import { loadSession, secondFactorFirst } from '@/lib/kratos';
 import { consentPurpose, formToken, unavailableFrom } from '@/lib/own-forms';
-import type { SearchParams } from '@/app/(shell)/_flow/with-flow';
+import type { SearchParams } from '@/app/_flow/with-flow';
 import { readNotice } from '@/lib/notices';
 
 // Hydra sends the browser here with a consent_challenge after every sign-in for an app.
