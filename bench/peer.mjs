@@ -31,6 +31,7 @@ import {
   isMain,
   listenerPid,
   machineLoad,
+  median,
   printTable,
   procCpuMs,
   requireStack,
@@ -109,11 +110,6 @@ async function measure(target, headers, concurrency, durationMs) {
   return { ...cell, cpuMs: cpu, cpuMsPerPage: round(cpu / Math.max(cell.requests, 1), 2) };
 }
 
-const median = (values) => {
-  const v = [...values].sort((a, b) => a - b);
-  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-};
-
 /**
  * One target's rounds as one cell: CPU per page over all its requests (the CPU of every round
  * over the pages of every round), req/s over the time of all rounds, latencies the median of the
@@ -152,10 +148,7 @@ async function signIns(label, pid, count, signIn) {
       await deleteIdentity(user.id);
     }
   }
-  const med = (k) => {
-    const v = rows.map((r) => r[k]).sort((a, b) => a - b);
-    return round(v[Math.floor(v.length / 2)], 1);
-  };
+  const med = (k) => round(median(rows.map((r) => r[k])), 1);
   // CPU as the mean over the sign-ins: the kernel counts a process's CPU in 10 ms ticks, so
   // one sign-in's share (40-50 ms for the Express UI) moves by a whole tick, and so would a
   // median; the sum over all of them does not.
