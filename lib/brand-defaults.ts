@@ -1,5 +1,5 @@
 // The default brand, in one place: lib/brand.ts merges themes over it, and the pages that must
-// render when nothing else does (/unavailable, global-error) take their colours from it.
+// render when nothing else does (/unavailable) take their colours from it.
 // app/globals.css repeats the light palette as the stylesheet's fallback; lib/brand.test.ts
 // checks that the two agree. Pure data: safe for client components too.
 export const BRAND_DEFAULTS = {
