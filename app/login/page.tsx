@@ -51,7 +51,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <div className="card-links">
           <TextLink href={links.recovery}>{t('login.forgot')}</TextLink>
           <p>
-            {t('login.no-account')}{' '}
+            {`${t('login.no-account')} `}
             <TextLink href={links.registration}>{t('nav.sign-up')}</TextLink>
           </p>
         </div>

@@ -73,8 +73,9 @@ export function FlowForm({
         key: group,
         method: 'post',
         action: sections ? sections.action(group) : flow.action,
-        className: sections ? 'form-stack mt-4' : 'form-stack',
         'data-group': group,
+        // Inside `.methods` a form is styled as `.methods > form` (app/globals.css): no class.
+        ...(sections ? { className: 'form-stack mt-4' } : {}),
         ...(merged ? { 'data-merged': merged.join(' ') } : {}),
       },
       ...nodes.map((node) => element(node, group)),

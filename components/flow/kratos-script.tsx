@@ -3,7 +3,8 @@ import { cspNonce } from '@/lib/nonce';
 
 /**
  * A script Kratos sends (webauthn.js), with the request's CSP nonce read here, where the one
- * `<script>` is rendered, instead of travelling down as a prop.
+ * `<script>` is rendered, instead of travelling down as a prop. Kratos's `type="text/javascript"`
+ * is the default, so it is left out.
  */
 export async function KratosScript({ attrs }: { attrs: ScriptAttributes }) {
   return (
@@ -14,7 +15,7 @@ export async function KratosScript({ attrs }: { attrs: ScriptAttributes }) {
       integrity={attrs.integrity}
       crossOrigin={attrs.crossorigin as '' | 'anonymous' | 'use-credentials' | undefined}
       referrerPolicy={attrs.referrerpolicy as React.HTMLAttributeReferrerPolicy | undefined}
-      type={attrs.type}
+      {...(attrs.type === 'text/javascript' ? {} : { type: attrs.type })}
       nonce={await cspNonce()}
     />
   );

@@ -185,7 +185,11 @@ function InputNode({
 
   switch (attrs.type) {
     case 'hidden':
-      return withOnLoad(<input type="hidden" name={attrs.name} value={value ?? ''} />, attrs);
+      // Without a value attribute a hidden input posts "" all the same: an empty one is left out.
+      return withOnLoad(
+        <input type="hidden" name={attrs.name} {...(value ? { value } : {})} />,
+        attrs,
+      );
     case 'submit': {
       // A joined method's button (the passwordless "Send sign in code" beside the password)
       // must post even with the password field empty; Kratos checks what that method needs.
@@ -211,8 +215,9 @@ function InputNode({
             trigger={attrs.onclickTrigger}
             onloadTrigger={attrs.onloadTrigger}
             name={attrs.name}
-            value={value}
-            disabled={attrs.disabled}
+            {...(value ? { value } : {})}
+            // A client component's props are all written into the flight data, `false` too.
+            {...(attrs.disabled ? { disabled: true } : {})}
             noScriptHint={t('flow.needs-javascript')}
           >
             {label}
@@ -260,7 +265,8 @@ function InputNode({
           label={label}
           name={attrs.name}
           type={attrs.type}
-          defaultValue={attrs.type === 'password' ? undefined : value}
+          // An empty value is no value: one attribute less in the HTML and the flight data.
+          defaultValue={attrs.type === 'password' || value === '' ? undefined : value}
           required={attrs.required}
           disabled={attrs.disabled}
           autoComplete={attrs.autocomplete ?? AUTOCOMPLETE[attrs.name]}

@@ -21,9 +21,8 @@ export function LanguageLink({ returnTo }: { returnTo: string }) {
       className="lang-link"
       data-testid="language-link"
     >
-      <span>
-        {t('locale.label')}: <span lang={locale}>{nativeName(locale)}</span>
-      </span>
+      {`${t('locale.label')}: `}
+      <span lang={locale}>{nativeName(locale)}</span>
     </a>
   );
 }

@@ -5,7 +5,9 @@ import { brand } from '@/lib/brand';
 
 /**
  * The branded frame around every page: logo and product name above a centred card, and a
- * link to the language list below it (except on that list).
+ * link to the language list below it (except on that list). Straight children of the `<main>`,
+ * without a header and footer element: inside `<main>` those are no landmarks, only one more
+ * element in every page's HTML and flight data.
  */
 export async function AuthShell({ children }: { children: ReactNode }) {
   const b = brand();
@@ -15,26 +17,23 @@ export async function AuthShell({ children }: { children: ReactNode }) {
   const languageLink = new URL(here, 'http://x').pathname !== LANGUAGE_PAGE;
   return (
     <main className="shell">
-      <header>
-        <a href="/" className="brand-link" data-testid="brand">
-          {logo ? (
+      <a href="/" className="brand-link" data-testid="brand">
+        {logo ? (
+          <>
             <picture>
               {b.colorScheme === 'system' && logo.dark ? (
                 <source srcSet={logo.dark} media="(prefers-color-scheme: dark)" />
               ) : null}
-              {}
               <img src={dark ?? logo.light} alt="" width={32} height={32} className="h-8 w-auto" />
             </picture>
-          ) : null}
-          <span>{b.name}</span>
-        </a>
-      </header>
+            <span>{b.name}</span>
+          </>
+        ) : (
+          b.name
+        )}
+      </a>
       {children}
-      {languageLink ? (
-        <footer>
-          <LanguageLink returnTo={here} />
-        </footer>
-      ) : null}
+      {languageLink ? <LanguageLink returnTo={here} /> : null}
     </main>
   );
 }

@@ -11,7 +11,7 @@ export function Checkbox({ label, errors = [], id, name, ...props }: CheckboxPro
   const fieldId = id ?? `field-${name}`;
   return (
     <div className="field">
-      <label htmlFor={fieldId} className="flex items-center gap-2 text-sm">
+      <label htmlFor={fieldId} className="flex items-center gap-2 text-sm font-normal">
         <input
           type="checkbox"
           id={fieldId}

@@ -18,13 +18,10 @@ export function Select({
   className,
   ...props
 }: SelectProps) {
-  const fieldId = id ?? `field-${name}`;
   return (
-    <Field id={fieldId} label={label} errors={errors}>
-      {(described) => (
-        <select
-          {...present({ ...controlProps(fieldId, name, errors, described, className), ...props })}
-        >
+    <Field id={id} name={name} label={label} errors={errors}>
+      {(tie) => (
+        <select {...present({ ...controlProps(tie, name, errors, className), ...props })}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

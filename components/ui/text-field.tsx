@@ -18,14 +18,9 @@ export function TextField({
   className,
   ...props
 }: TextFieldProps) {
-  const fieldId = id ?? `field-${name}`;
   return (
-    <Field id={fieldId} label={label} hint={hint} errors={errors}>
-      {(described) => (
-        <input
-          {...present({ ...controlProps(fieldId, name, errors, described, className), ...props })}
-        />
-      )}
+    <Field id={id} name={name} label={label} hint={hint} errors={errors}>
+      {(tie) => <input {...present({ ...controlProps(tie, name, errors, className), ...props })} />}
     </Field>
   );
 }
