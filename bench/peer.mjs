@@ -56,6 +56,7 @@ export const TARGETS = {
   },
   html: { what: 'HTML bytes, ours ÷ Express UI', max: 1 },
   signIn: { what: 'server CPU per sign-in, ours ÷ Express UI', max: 2.5 },
+  js: { what: 'JS on /login, KiB gzip (cold Chromium)', max: 130 },
 };
 
 /** Starts the Express UI against the stack's Kratos, as its README says, and waits for it. */
@@ -292,6 +293,8 @@ export function cpuRatio(ours, floor) {
   return round(median(a.map((v, i) => v / b[i])), 2);
 }
 
+const kib = (b) => (b === undefined ? undefined : round(b / 1024, 1));
+
 export function verdicts(r) {
   const o = cell(r, 'ours', 8);
   const b = cell(r, 'bare-csp', 8);
@@ -300,12 +303,17 @@ export function verdicts(r) {
     cpu: cpuRatio(o, b),
     html: ratio(r.html.ours, r.html.peer),
     signIn: ratio(ourSignIn?.cpuMs, peerSignIn?.cpuMs),
+    js: kib(r.js?.ours?.gzip),
   };
+  // What the framework alone loads, beside the JS target: a limit below it cannot be met.
+  const floorJs = kib(r.js?.['bare-csp']?.gzip);
+  const notes = { js: floorJs === undefined ? '' : `bare + CSP floor alone: ${floorJs}` };
   return Object.entries(TARGETS).map(([k, t]) => ({
     target: t.what,
     limit: `≤ ${t.max}`,
     result: values[k],
     verdict: values[k] === undefined ? 'n/a' : values[k] <= t.max ? 'HIT' : 'MISSED',
+    note: notes[k] ?? '',
   }));
 }
 
@@ -361,7 +369,6 @@ export function print(r, out = console.log) {
   const h = names.map((t) => r.html[t]);
   rows.push(['', 'HTML bytes', ...h, ...ratios(h)]);
   if (r.js) {
-    const kib = (b) => (b === undefined ? undefined : round(b / 1024, 1));
     rows.push(['', 'JS KiB gzip (cold)', kib(r.js.ours?.gzip), '', kib(r.js['bare-csp']?.gzip)]);
   }
   printTable(rows, out);
@@ -387,8 +394,8 @@ export function print(r, out = console.log) {
   out('\n## Targets\n');
   printTable(
     [
-      ['target', 'limit', 'result', ''],
-      ...verdicts(r).map((v) => [v.target, v.limit, v.result, v.verdict]),
+      ['target', 'limit', 'result', '', ''],
+      ...verdicts(r).map((v) => [v.target, v.limit, v.result, v.verdict, v.note]),
     ],
     out,
   );
