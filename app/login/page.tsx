@@ -23,7 +23,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <SecondFactorScreen
           flow={flow}
           notice={notice}
-
           requested={typeof query.method === 'string' ? query.method : undefined}
           remembered={(await cookies()).get(REMEMBERED_FACTOR_COOKIE)?.value}
         />

@@ -4,6 +4,7 @@ import { FlowMessages } from './messages';
 import { groupNodes, scriptNodes } from './group';
 import { FlowNode, firstErrorNode } from './node';
 import { LocalePayload } from './locale-payload';
+import { present } from '@/components/ui/props';
 
 const isTextField = (n: UiNode) =>
   n.attributes.nodeType === 'input' &&
@@ -69,15 +70,15 @@ export function FlowForm({
     // per node in Next's flight data.
     const form = createElement(
       'form',
-      {
+      present({
         key: group,
         method: 'post',
         action: sections ? sections.action(group) : flow.action,
         'data-group': group,
         // Inside `.methods` a form is styled as `.methods > form` (app/globals.css): no class.
-        ...(sections ? { className: 'form-stack mt-4' } : {}),
-        ...(merged ? { 'data-merged': merged.join(' ') } : {}),
-      },
+        className: sections ? 'form-stack mt-4' : undefined,
+        'data-merged': merged?.join(' '),
+      }),
       ...nodes.map((node) => element(node, group)),
       payload,
     );

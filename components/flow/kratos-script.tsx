@@ -1,5 +1,6 @@
 import type { ScriptAttributes } from '@/lib/kratos/types';
 import { cspNonce } from '@/lib/nonce';
+import { present } from '@/components/ui/props';
 
 /**
  * A script Kratos sends (webauthn.js), with the request's CSP nonce read here, where the one
@@ -9,14 +10,16 @@ import { cspNonce } from '@/lib/nonce';
 export async function KratosScript({ attrs }: { attrs: ScriptAttributes }) {
   return (
     <script
-      id={attrs.id}
-      src={attrs.src}
-      async={attrs.async}
-      integrity={attrs.integrity}
-      crossOrigin={attrs.crossorigin as '' | 'anonymous' | 'use-credentials' | undefined}
-      referrerPolicy={attrs.referrerpolicy as React.HTMLAttributeReferrerPolicy | undefined}
-      {...(attrs.type === 'text/javascript' ? {} : { type: attrs.type })}
-      nonce={await cspNonce()}
+      {...present({
+        id: attrs.id,
+        src: attrs.src,
+        async: attrs.async,
+        integrity: attrs.integrity,
+        crossOrigin: attrs.crossorigin as '' | 'anonymous' | 'use-credentials' | undefined,
+        referrerPolicy: attrs.referrerpolicy as React.HTMLAttributeReferrerPolicy | undefined,
+        type: attrs.type === 'text/javascript' ? undefined : attrs.type,
+        nonce: await cspNonce(),
+      })}
     />
   );
 }

@@ -4,6 +4,7 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { Select } from '@/components/ui/select';
 import { TextLink } from '@/components/ui/text-link';
 import { TextField } from '@/components/ui/text-field';
+import { present } from '@/components/ui/props';
 import { useI18n, type I18n } from '@/lib/i18n';
 import { fieldLabel } from '@/lib/kratos/schema-titles';
 import type { InputAttributes, TextAttributes, UiMessage, UiNode } from '@/lib/kratos/types';
@@ -181,13 +182,16 @@ function InputNode({
   const infos = node.messages.filter((m) => m.type !== 'error').map(tm);
   if (isPhoneField(node) && !infos.length && !errors.length) infos.push(t('field.phone.hint'));
   const value = valueString(attrs.value);
+  // An empty value is no value for a hidden input, a trigger button or a text field: one
+  // attribute less in the HTML and the flight data (without one, a hidden input posts "" all
+  // the same).
+  const given = value || undefined;
   const label = nodeLabel(i18n, node, attrs);
 
   switch (attrs.type) {
     case 'hidden':
-      // Without a value attribute a hidden input posts "" all the same: an empty one is left out.
       return withOnLoad(
-        <input type="hidden" name={attrs.name} {...(value ? { value } : {})} />,
+        <input {...present({ type: 'hidden', name: attrs.name, value: given })} />,
         attrs,
       );
     case 'submit': {
@@ -212,13 +216,14 @@ function InputNode({
       if (attrs.onclickTrigger) {
         return withMessages(
           <TriggerButton
-            trigger={attrs.onclickTrigger}
-            onloadTrigger={attrs.onloadTrigger}
-            name={attrs.name}
-            {...(value ? { value } : {})}
-            // A client component's props are all written into the flight data, `false` too.
-            {...(attrs.disabled ? { disabled: true } : {})}
-            noScriptHint={t('flow.needs-javascript')}
+            {...present({
+              trigger: attrs.onclickTrigger,
+              onloadTrigger: attrs.onloadTrigger,
+              name: attrs.name,
+              value: given,
+              disabled: attrs.disabled,
+              noScriptHint: t('flow.needs-javascript'),
+            })}
           >
             {label}
           </TriggerButton>,
@@ -265,8 +270,7 @@ function InputNode({
           label={label}
           name={attrs.name}
           type={attrs.type}
-          // An empty value is no value: one attribute less in the HTML and the flight data.
-          defaultValue={attrs.type === 'password' || value === '' ? undefined : value}
+          defaultValue={attrs.type === 'password' ? undefined : given}
           required={attrs.required}
           disabled={attrs.disabled}
           autoComplete={attrs.autocomplete ?? AUTOCOMPLETE[attrs.name]}
